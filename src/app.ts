@@ -1,0 +1,61 @@
+import type { FastifyInstance } from "fastify";
+import type { Config } from "./config.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { migrate } from "./db/migrate.js";
+import type { AppDeps } from "./lib/http.js";
+import { type Jobs, startJobs } from "./lib/jobs.js";
+import { modules } from "./modules/index.js";
+import { buildApp } from "./server.js";
+
+/** Opens the database the configuration names: a PostgreSQL server, or the embedded engine in DATA_DIR. */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return config.databaseUrl
+    ? openDatabase({ engine: "postgres", url: config.databaseUrl })
+    : openDatabase({ engine: "pglite", dataDir: config.dataDir });
+}
+
+export interface Running {
+  app: FastifyInstance;
+  deps: AppDeps;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, starts the job queue and the modules' workers, builds the app. */
+export async function startPlatform(
+  config: Config,
+  options: { database?: Database; logger?: boolean; workers?: boolean } = {},
+): Promise<Running> {
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  let jobs: Jobs | undefined;
+  try {
+    await migrate(database);
+    jobs = await startJobs(database);
+    const deps: AppDeps = { config, database, jobs };
+    const app = await buildApp(deps, { logger: options.logger });
+    if (options.workers !== false) for (const mod of modules) await mod.start?.(deps);
+    let stopped = false;
+    return {
+      app,
+      deps,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await app.close();
+        await jobs?.stop();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await jobs?.stop().catch(() => {});
+    if (!options.database) await database.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** Adds every module's demo data, in module order, when the database has no network yet. */
+export async function seedDemo(deps: AppDeps): Promise<boolean> {
+  const { rows } = await deps.database.execute("select count(*)::int as n from networks");
+  if (Number(rows[0]?.n) > 0) return false;
+  for (const mod of modules) await mod.seedDemo?.(deps);
+  return true;
+}

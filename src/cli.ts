@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { seedDemo, startPlatform } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { DataDirLockedError } from "./db/lock.js";
+import { cliCommands } from "./modules/cli.js";
+
+const program = new Command()
+  .name("cityexchange")
+  .description("Run and manage a CityExchange platform.")
+  .showHelpAfterError();
+
+async function serve(options: { demo: boolean }) {
+  const config = loadConfig();
+  const platform = await startPlatform(config);
+  if (options.demo && (await seedDemo(platform.deps))) platform.app.log.info("demo data added");
+  const stop = async (signal: string) => {
+    platform.app.log.info({ signal }, "stopping: finishing requests in flight");
+    const timer = setTimeout(() => process.exit(1), 20_000);
+    timer.unref();
+    await platform.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+  await platform.app.listen({ port: config.port, host: config.host });
+}
+
+program
+  .command("start")
+  .description("migrate, add demo data to an empty database, and serve (what `npm start` runs)")
+  .action(() => serve({ demo: true }));
+
+program
+  .command("serve")
+  .description("migrate and serve")
+  .action(() => serve({ demo: false }));
+
+program
+  .command("migrate")
+  .description("bring the database schema up to date")
+  .action(async () => {
+    const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+    await platform.stop();
+    console.log("Database is up to date.");
+  });
+
+program
+  .command("seed")
+  .description("add data to an empty database")
+  .option("--demo", "the demo networks, places and organisations drawn from real city networks")
+  .action(async (options: { demo?: boolean }) => {
+    if (!options.demo) {
+      console.error("Say what to seed: --demo");
+      process.exitCode = 2;
+      return;
+    }
+    const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+    try {
+      console.log(
+        (await seedDemo(platform.deps))
+          ? "Demo data added."
+          : "The database already has data: nothing added.",
+      );
+    } finally {
+      await platform.stop();
+    }
+  });
+
+for (const add of cliCommands) add(program);
+
+try {
+  await program.parseAsync();
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import type { Database } from "./client.js";
+
+const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
+
+/** Brings the schema up to date. Safe to run at every start, and from many processes at once. */
+export async function migrate(database: Database): Promise<void> {
+  await database.exclusive(async (db) => {
+    if (database.engine === "pglite") {
+      await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder });
+    } else {
+      await migratePg(db as unknown as NodePgDatabase, { migrationsFolder });
+    }
+  });
+}

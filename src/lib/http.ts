@@ -1,0 +1,71 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import { unauthenticated } from "./errors.js";
+import type { Catalogue, Locale, Translate } from "./i18n/index.js";
+import type { Jobs } from "./jobs.js";
+
+/** The signed-in person, as every module sees them. */
+export interface CurrentUser {
+  id: number;
+  email: string;
+  name: string;
+  isAdmin: boolean;
+  locale: Locale;
+  emailConfirmed: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    locale: Locale;
+    t: Translate;
+    user: CurrentUser | null;
+    sessionId: string | null;
+    /** The path without its language prefix: "/fr/directory" → "/directory". */
+    plainPath: string;
+  }
+}
+
+/** What every module is given when it is mounted. */
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  jobs: Jobs;
+}
+
+export interface NavItem {
+  key: string;
+  path: string;
+  order: number;
+}
+
+/** A feature: its routes, texts, navigation and demo data, mounted by the server. */
+export interface Module {
+  name: string;
+  messages?: Catalogue;
+  nav?: NavItem[];
+  routes?: (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
+  /** Starts the module's background workers, if any. */
+  start?: (deps: AppDeps) => Promise<void> | void;
+  /** Adds the module's demo data; called in dependency order on an empty database. */
+  seedDemo?: (deps: AppDeps) => Promise<void>;
+}
+
+/** Localises a path: ("fr", "/directory") → "/fr/directory". */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === "en") return path;
+  return path === "/" ? `/${locale}/` : `/${locale}${path}`;
+}
+
+export function requireUser(request: FastifyRequest): CurrentUser {
+  if (!request.user) throw unauthenticated();
+  return request.user;
+}
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/");
+}
+
+export function redirectTo(request: FastifyRequest, reply: FastifyReply, path: string) {
+  return reply.redirect(localePath(request.locale, path), 303);
+}

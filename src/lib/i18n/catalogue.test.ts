@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { modules } from "../../modules/index.js";
+import { coreMessages } from "./core.messages.js";
+import { type Catalogue, locales, registerMessages, translate } from "./index.js";
+
+const catalogues: [string, Catalogue][] = [
+  ["core", coreMessages],
+  ...modules.filter((m) => m.messages).map((m) => [m.name, m.messages as Catalogue] as [string, Catalogue]),
+];
+for (const [, c] of catalogues) registerMessages(c);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith(".test.ts") ? [path] : [];
+  });
+}
+
+describe("the translation catalogue", () => {
+  it.each(catalogues)("%s has the same keys in English, French and Spanish", (_name, catalogue) => {
+    const english = Object.keys(catalogue.en).sort();
+    for (const locale of locales) {
+      expect(Object.keys(catalogue[locale]).sort(), `${locale} keys`).toEqual(english);
+      for (const [key, text] of Object.entries(catalogue[locale]))
+        expect(text.trim(), `${locale}:${key}`).not.toBe("");
+    }
+  });
+
+  it('has every key that the code asks for with a literal t("...")', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles("src")) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*"([a-zA-Z][\w.]*)"/g)) {
+        const key = match[1];
+        if (!catalogues.some(([, c]) => key in c.en || `${key}.other` in c.en))
+          missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps the same placeholders in every language", () => {
+    for (const [, catalogue] of catalogues) {
+      for (const [key, text] of Object.entries(catalogue.en)) {
+        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        for (const locale of locales)
+          expect(names(catalogue[locale][key]), `${locale}:${key}`).toEqual(names(text));
+      }
+    }
+  });
+
+  it("chooses plural forms by the language's rules", () => {
+    expect(translate("en", "pagination.results", { count: 1 })).toBe("1 result");
+    expect(translate("fr", "pagination.results", { count: 0 })).toBe("0 résultat");
+    expect(translate("es", "pagination.results", { count: 12000 })).toBe("12.000 resultados");
+  });
+});

@@ -1,0 +1,17 @@
+import type { Module } from "../lib/http.js";
+import { accountsModule } from "./accounts/index.js";
+import { adminModule } from "./admin/index.js";
+import { apiModule } from "./api/index.js";
+import { directoryModule } from "./directory/index.js";
+import { homeModule } from "./home/index.js";
+import { mailModule } from "./mail/index.js";
+
+/** Every feature, in dependency order: demo data is seeded in this order. */
+export const modules: Module[] = [
+  mailModule,
+  accountsModule,
+  homeModule,
+  directoryModule,
+  adminModule,
+  apiModule,
+];

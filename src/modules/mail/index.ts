@@ -1,0 +1,5 @@
+import type { Module } from "../../lib/http.js";
+
+export const mailModule: Module = {
+  name: "mail",
+};

@@ -1,0 +1,123 @@
+import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import compress from "@fastify/compress";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import staticFiles from "@fastify/static";
+import swagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config.js";
+import { queryCounter } from "./db/client.js";
+import { buildAssets } from "./lib/assets.js";
+import { registerErrorHandling } from "./lib/error-handler.js";
+import type { AppDeps } from "./lib/http.js";
+import { registerMessages } from "./lib/i18n/index.js";
+import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
+import { modules } from "./modules/index.js";
+import { configurePages } from "./views/page.js";
+
+/** Builds the whole application: plugins, then every module's routes. Does not listen. */
+export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+    rewriteUrl: rewriteLocaleUrl,
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: "idle",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Counts SQL statements per request (shown in a response header for benchmarks).
+  app.addHook("onRequest", (_req, _reply, done) => queryCounter.run({ queries: 0 }, done));
+  app.addHook("onSend", async (_req, reply) => {
+    const store = queryCounter.getStore();
+    if (store) reply.header("x-sql-queries", String(store.queries));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.baseUrl.startsWith("https:") ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.baseUrl.startsWith("https:"),
+  });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(cookie, { secret: config.sessionSecret });
+  await app.register(formbody);
+  await app.register(csrf, {
+    sessionPlugin: "@fastify/cookie",
+    cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: "auto" },
+  });
+  // Every state-changing request carries the token of a form (or header) this site issued.
+  app.addHook("preValidation", (request, reply, done) => {
+    if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return done();
+    app.csrfProtection(request, reply, done);
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "CityExchange API",
+        version: "1.0.0",
+        description:
+          "Public data of the city networks hosted here: networks, places, memberships, organisations.",
+      },
+      servers: [{ url: config.baseUrl }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const assets = await buildAssets();
+  await app.register(staticFiles, {
+    root: fileURLToPath(new URL("../public", import.meta.url)),
+    prefix: "/assets/",
+    maxAge: "1d",
+  });
+  for (const asset of Object.values(assets)) {
+    app.get(asset.url, { schema: { hide: true } }, (_req, reply) =>
+      reply.type(asset.type).header("cache-control", "public, max-age=31536000, immutable").send(asset.body),
+    );
+  }
+
+  registerLocaleRouting(app);
+  registerErrorHandling(app);
+
+  app.get("/healthz", { schema: { hide: true } }, async () => {
+    await deps.database.execute("select 1");
+    return { status: "ok", engine: deps.database.engine };
+  });
+
+  for (const mod of modules) if (mod.messages) registerMessages(mod.messages);
+  configurePages({
+    nav: modules.flatMap((m) => m.nav ?? []),
+    assets: { css: assets.css.url, js: assets.js.url },
+  });
+  // Modules share the root scope, so a hook one adds (the session) serves every route.
+  for (const mod of modules) await mod.routes?.(app, deps);
+  return app;
+}
+
+export type { Config };

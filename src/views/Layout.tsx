@@ -1,0 +1,143 @@
+import type { ComponentChildren } from "preact";
+import { localePath } from "../lib/http.js";
+import { locales } from "../lib/i18n/index.js";
+import type { PageContext } from "./context.js";
+
+interface LayoutProps {
+  ctx: PageContext;
+  title: string;
+  description?: string;
+  jsonLd?: object;
+  children: ComponentChildren;
+}
+
+export function Layout({ ctx, title, description, jsonLd, children }: LayoutProps) {
+  const { t, locale } = ctx;
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${t("site.name")}`}</title>
+        {description && <meta name="description" content={description} />}
+        <link rel="stylesheet" href={ctx.assets.css} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {locales.map((l) => (
+          <link key={l} rel="alternate" hrefLang={l} href={localePath(l, ctx.path)} />
+        ))}
+        <script type="module" src={ctx.assets.js} />
+        {jsonLd && (
+          <script
+            type="application/ld+json"
+            // JSON-LD is data, not script; "<" is escaped so it cannot close the tag.
+            dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+          />
+        )}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t("layout.skip")}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-row">
+            <a class="brand" href={ctx.url("/")}>
+              {t("site.name")}
+            </a>
+            <AccountLinks ctx={ctx} />
+          </div>
+          <div class="wrap header-row">
+            <nav aria-label={t("layout.nav")}>
+              <ul class="nav-list">
+                {ctx.nav.map((item) => {
+                  const current = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`);
+                  return (
+                    <li key={item.key}>
+                      <a href={ctx.url(item.path)} aria-current={current ? "page" : undefined}>
+                        {t(item.key)}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+            <LanguageSwitcher ctx={ctx} />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} class="wrap">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <h2 class="visually-hidden">{t("layout.footer")}</h2>
+            <ul class="footer-links">
+              <li>
+                <a href="/api/docs">{t("layout.footer.api")}</a>
+              </li>
+              <li>
+                <a href="https://www.geonames.org/">{t("layout.footer.geonames")}</a>
+              </li>
+              <li>{t("layout.footer.license")}</li>
+            </ul>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
+  return (
+    <nav aria-label={ctx.t("layout.language")}>
+      <ul class="lang-list">
+        {locales.map((l) => (
+          <li key={l}>
+            <a
+              href={localePath(l, ctx.path)}
+              lang={l}
+              hrefLang={l}
+              aria-current={l === ctx.locale ? "true" : undefined}
+            >
+              {ctx.t(`lang.${l}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function AccountLinks({ ctx }: { ctx: PageContext }) {
+  const { t, user } = ctx;
+  if (!user) {
+    return (
+      <ul class="account-links">
+        <li>
+          <a href={ctx.url("/signin")}>{t("layout.signIn")}</a>
+        </li>
+        <li>
+          <a href={ctx.url("/signup")}>{t("layout.signUp")}</a>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <ul class="account-links">
+      {user.isAdmin && (
+        <li>
+          <a href={ctx.url("/admin")}>{t("layout.admin")}</a>
+        </li>
+      )}
+      <li>
+        <a href={ctx.url("/account")}>{t("layout.myAccount")}</a>
+      </li>
+      <li>
+        <form method="post" action={ctx.url("/signout")} class="inline-form">
+          <input type="hidden" name="_csrf" value={ctx.csrf()} />
+          <button type="submit" class="link-button">
+            {t("layout.signOut")}
+          </button>
+        </form>
+      </li>
+    </ul>
+  );
+}
