@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { seedDemo, startPlatform } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/lock.js";
-import { cliCommands } from "./modules/cli.js";
+import { modules } from "./modules/index.js";
 
 const program = new Command()
   .name("cityexchange")
@@ -67,7 +67,7 @@ program
     }
   });
 
-for (const add of cliCommands) add(program);
+for (const mod of modules) mod.cli?.(program);
 
 try {
   await program.parseAsync();

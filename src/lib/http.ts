@@ -47,6 +47,8 @@ export interface Module {
   routes?: (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
   /** Starts the module's background workers, if any. */
   start?: (deps: AppDeps) => Promise<void> | void;
+  /** Adds the module's commands to the `cityexchange` CLI. */
+  cli?: (program: import("commander").Command) => void;
   /** Adds the module's demo data; called in dependency order on an empty database. */
   seedDemo?: (deps: AppDeps) => Promise<void>;
 }
