@@ -1,5 +1,10 @@
 import type { Module } from "../../lib/http.js";
+import { startMailWorker } from "./mail.service.js";
+
+export { listOutbox, type OutboxEntry, showOutboxMessage } from "./mail.presenter.js";
+export { type MailMessage, mailSettings, queueMail } from "./mail.service.js";
 
 export const mailModule: Module = {
   name: "mail",
+  start: startMailWorker,
 };
