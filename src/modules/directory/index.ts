@@ -1,5 +1,55 @@
 import type { Module } from "../../lib/http.js";
 
+export { canManageNetwork } from "./directory.policy.js";
+export type {
+  NetworkView,
+  OrganisationView,
+  PlaceView,
+  SectionView,
+} from "./directory.presenters.js";
+export {
+  presentNetwork,
+  presentOrganisation,
+  presentPlace,
+  presentSection,
+} from "./directory.presenters.js";
+export type {
+  MembershipInput,
+  NetworkInput,
+  OrganisationInput,
+  PlaceFilter,
+  PlaceFilterInput,
+  PlaceInput,
+} from "./directory.schema.js";
+export {
+  filterLabels,
+  organisationKinds,
+  placeFilterSchema,
+  placeKinds,
+  sectionKinds,
+  slugSchema,
+} from "./directory.schema.js";
+export type { NetworkRole } from "./networks.repo.js";
+export type { MemberGroup, MemberView, NetworkDetail, NetworkFigures } from "./networks.service.js";
+export {
+  createNetwork,
+  getNetworkBySlug,
+  getNetworkDetail,
+  getRoleInNetwork,
+  grantNetworkRole,
+  joinNetwork,
+  listNetworks,
+  listSections,
+} from "./networks.service.js";
+export type { OrganisationList } from "./organisations.service.js";
+export {
+  createOrganisation,
+  getOrganisationBySlug,
+  listOrganisations,
+} from "./organisations.service.js";
+export type { PlaceDetail, PlaceList, PlaceListItem, PlaceMembershipView } from "./places.service.js";
+export { createPlace, getPlaceBySlug, listPlaces, placesPerPage } from "./places.service.js";
+
 export const directoryModule: Module = {
   name: "directory",
 };
