@@ -53,7 +53,7 @@ function transportFor(url: string): Transporter {
 export async function deliverMessage(deps: AppDeps, id: number, logger: Logger): Promise<void> {
   const { db } = deps.database;
   const message = await repo.findMessage(db, id);
-  if (!message || message.status !== "queued") return;
+  if (message?.status !== "queued") return;
   const { smtpUrl, mailFrom } = deps.config;
   if (!smtpUrl) {
     logger.info(
