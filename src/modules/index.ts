@@ -5,6 +5,7 @@ import { apiModule } from "./api/index.js";
 import { directoryModule } from "./directory/index.js";
 import { homeModule } from "./home/index.js";
 import { mailModule } from "./mail/index.js";
+import { placesImportModule } from "./places-import/index.js";
 
 /** Every feature, in dependency order: demo data is seeded in this order. */
 export const modules: Module[] = [
@@ -12,6 +13,7 @@ export const modules: Module[] = [
   accountsModule,
   homeModule,
   directoryModule,
+  placesImportModule,
   adminModule,
   apiModule,
 ];

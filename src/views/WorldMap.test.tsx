@@ -1,0 +1,105 @@
+import { renderToString } from "preact-render-to-string";
+import { describe, expect, it } from "vitest";
+import { registerMessages, translator } from "../lib/i18n/index.js";
+import type { PageContext } from "./context.js";
+import { landAsset, MAP_HEIGHT, MAP_WIDTH } from "./map/land.js";
+import { mapMessages } from "./map/map.messages.js";
+import { type MapPoint, WorldMap } from "./WorldMap.js";
+
+registerMessages(mapMessages);
+
+function context(locale: "en" | "fr" | "es" = "en"): PageContext {
+  return {
+    locale,
+    t: translator(locale),
+    user: null,
+    path: "/",
+    url: (p) => p,
+    csrf: () => "token",
+    nav: [],
+    assets: { css: "/a.css", js: "/a.js" },
+  };
+}
+
+function render(points: MapPoint[], locale: "en" | "fr" | "es" = "en") {
+  return renderToString(<WorldMap ctx={context(locale)} title="Members of UCCN" points={points} />);
+}
+
+function circles(html: string) {
+  return [
+    ...html.matchAll(/<circle class="point" cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^<]*)<\/title>/g),
+  ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), label: m[3] }));
+}
+
+describe("the world map", () => {
+  it("puts each place where it is on Earth", () => {
+    const html = render([
+      { label: "Null Island", latitude: 0, longitude: 0 },
+      { label: "Paris", latitude: 48.85, longitude: 2.35 },
+      { label: "Santiago", latitude: -33.45, longitude: -70.67 },
+      { label: "Sydney", latitude: -33.87, longitude: 151.21 },
+    ]);
+    const [origin, paris, santiago, sydney] = circles(html);
+    expect(origin).toEqual({ x: MAP_WIDTH / 2, y: MAP_HEIGHT / 2, label: "Null Island" });
+    expect(paris.x).toBeGreaterThan(origin.x);
+    expect(paris.y).toBeLessThan(origin.y - 100);
+    expect(santiago.x).toBeLessThan(origin.x - 150);
+    expect(santiago.y).toBeGreaterThan(origin.y + 50);
+    expect(sydney.x).toBeGreaterThan(MAP_WIDTH * 0.85);
+    expect(Math.abs(sydney.y - santiago.y)).toBeLessThan(2);
+  });
+
+  it("rounds coordinates to a tenth of a unit to keep pages light", () => {
+    const [point] = circles(render([{ label: "Almaty", latitude: 43.238949, longitude: 76.889709 }]));
+    expect(String(point.x)).toMatch(/^\d+(\.\d)?$/);
+    expect(String(point.y)).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it("is an image named by its title and described by the number of places, with the land as a cached file", () => {
+    const html = render([{ label: "Izmir", latitude: 38.42, longitude: 27.14 }]);
+    expect(html).toContain('role="img" aria-labelledby="world-map-title world-map-desc"');
+    expect(html).toContain('<title id="world-map-title">Members of UCCN</title>');
+    expect(html).toContain("1 place shown as a point");
+    expect(html).toContain(`<image href="${landAsset().url}"`);
+    expect(html).not.toContain("style=");
+  });
+
+  it("lists every place in a table with links, in the visitor's language", () => {
+    const html = render(
+      [
+        { label: "Kütahya", latitude: 39.42, longitude: 29.98, href: "/fr/places/kutahya-tr" },
+        { label: "Durban", latitude: -29.86, longitude: 31.03 },
+      ],
+      "fr",
+    );
+    expect(html).toContain("<caption>Members of UCCN</caption>");
+    expect(html).toContain('<a href="/fr/places/kutahya-tr">Kütahya</a>');
+    expect(html).toContain("<td>39,42°</td>");
+    expect(html).toContain("<td>-29,86°</td>");
+    expect(html).toContain("2 lieux figurés par des points");
+  });
+
+  it("says there is nothing to show when the list is empty, with no table", () => {
+    const html = render([]);
+    expect(circles(html)).toEqual([]);
+    expect(html).toContain("No places to show on this map yet.");
+    expect(html).not.toContain("<table");
+  });
+
+  it("escapes the names of places", () => {
+    const html = render([
+      { label: '<script>alert("x")</script>', latitude: 1, longitude: 1, href: '/p?a="><b>' },
+    ]);
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain('"><b>');
+    expect(html).toContain("&lt;script>");
+  });
+
+  it("draws the land once per process, in a small file", () => {
+    const land = landAsset();
+    expect(landAsset()).toBe(land);
+    expect(land.url).toMatch(/^\/assets\/world-land\.[0-9a-f]{10}\.svg$/);
+    expect(land.body.length).toBeLessThan(30_000);
+    expect(land.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+});
