@@ -1,4 +1,6 @@
 import type { Module } from "../../lib/http.js";
+import { messages } from "./directory.messages.js";
+import { registerDirectoryPages } from "./directory.pages.js";
 
 export { canManageNetwork } from "./directory.policy.js";
 export type {
@@ -52,4 +54,13 @@ export { createPlace, getPlaceBySlug, listPlaces, placesPerPage } from "./places
 
 export const directoryModule: Module = {
   name: "directory",
+  messages,
+  nav: [
+    { key: "directory.nav.directory", path: "/directory", order: 10 },
+    { key: "directory.nav.networks", path: "/networks", order: 20 },
+    { key: "directory.nav.organisations", path: "/organisations", order: 30 },
+  ],
+  routes(app, deps) {
+    registerDirectoryPages(app, deps);
+  },
 };

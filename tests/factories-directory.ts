@@ -1,0 +1,47 @@
+import type { Db } from "../src/db/client.js";
+import {
+  createNetwork as addNetwork,
+  createOrganisation as addOrganisation,
+  createPlace as addPlace,
+  joinNetwork,
+  type MembershipInput,
+  type NetworkInput,
+  type OrganisationInput,
+  type PlaceInput,
+} from "../src/modules/directory/index.js";
+
+let counter = 0;
+const next = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
+
+/** A network with sensible defaults; give `sections` for creative fields or regional sections. */
+export function createNetwork(db: Db, input: Partial<NetworkInput> = {}) {
+  const id = next();
+  return addNetwork({
+    db,
+    input: {
+      slug: `network-${id}`,
+      acronym: `N${id.toUpperCase()}`,
+      name: { en: `Network ${id}` },
+      ...input,
+    },
+  });
+}
+
+/** A city, by default in France; its slug comes from its name and country unless given. */
+export function createPlace(db: Db, input: Partial<PlaceInput> = {}) {
+  const id = next();
+  return addPlace({ db, input: { name: `City ${id}`, country: "FR", ...input } });
+}
+
+/** Makes a place a member of a network, optionally in one of its sections (by slug). */
+export function createMembership(db: Db, input: MembershipInput) {
+  return joinNetwork({ db, input });
+}
+
+export function createOrganisation(db: Db, input: Partial<OrganisationInput> = {}) {
+  const id = next();
+  return addOrganisation({
+    db,
+    input: { slug: `organisation-${id}`, name: { en: `Organisation ${id}` }, kind: "ngo", ...input },
+  });
+}
