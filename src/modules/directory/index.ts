@@ -1,6 +1,8 @@
 import type { Module } from "../../lib/http.js";
 import { messages } from "./directory.messages.js";
 import { registerDirectoryPages } from "./directory.pages.js";
+import { withManageMessages } from "./manage.messages.js";
+import { registerManageRoutes } from "./memberships.routes.js";
 
 export { canManageNetwork } from "./directory.policy.js";
 export type {
@@ -54,7 +56,7 @@ export { createPlace, getPlaceBySlug, listPlaces, placesPerPage } from "./places
 
 export const directoryModule: Module = {
   name: "directory",
-  messages,
+  messages: withManageMessages(messages),
   nav: [
     { key: "directory.nav.directory", path: "/directory", order: 10 },
     { key: "directory.nav.networks", path: "/networks", order: 20 },
@@ -62,5 +64,6 @@ export const directoryModule: Module = {
   ],
   routes(app, deps) {
     registerDirectoryPages(app, deps);
+    registerManageRoutes(app, deps);
   },
 };

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { emptyToUndefined } from "../../lib/validation.js";
+import { slugSchema } from "./directory.schema.js";
+
+export const membershipStatuses = ["active", "ended"] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+
+/** A membership cannot start before modern city networks existed, nor in a year still to come. */
+const year = z
+  .number()
+  .int()
+  .min(1800)
+  .refine((y) => y <= new Date().getUTCFullYear(), "manage.error.futureYear");
+
+const formYear = optional(z.coerce.number().pipe(year));
+const formSection = optional(slugSchema);
+
+/** Field labels for validation messages, by field name. */
+export const manageLabels: Record<string, string> = {
+  place: "manage.field.place",
+  section: "manage.field.section",
+  sinceYear: "manage.field.sinceYear",
+  status: "manage.field.status",
+  email: "manage.field.email",
+  q: "manage.field.search",
+  page: "manage.field.page",
+};
+
+export const addMembershipForm = z.object({
+  place: slugSchema,
+  section: formSection,
+  sinceYear: formYear,
+});
+
+export const editMembershipForm = z.object({
+  section: formSection,
+  sinceYear: formYear,
+  status: z.enum(membershipStatuses),
+});
+
+export const manageQuery = z.object({
+  q: optional(z.string().trim().min(2).max(100)),
+  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+
+export const emailForm = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+});
+
+/** What an editor may change on a membership; absent means "leave as it is", null means "none". */
+export interface MembershipChanges {
+  section?: string | null;
+  sinceYear?: number | null;
+  status?: MembershipStatus;
+}
+
+// The API's bodies are JSON: plain types, so the OpenAPI document describes them exactly.
+const apiSection = slugSchema.nullable().describe("Slug of one of the network's sections, or null for none.");
+const apiYear = year
+  .nullable()
+  .describe("The year the place joined, from 1800 to this year; null if unknown.");
+
+export const apiAddMembership = z.object({
+  place: slugSchema.describe("Slug of the place that joins."),
+  section: apiSection.optional(),
+  sinceYear: apiYear.optional(),
+});
+
+export const apiEditMembership = z.object({
+  section: apiSection.optional(),
+  sinceYear: apiYear.optional(),
+  status: z
+    .enum(membershipStatuses)
+    .optional()
+    .describe("`ended` ends the membership; `active` restores it."),
+});
+
+export const membershipIdParams = z.object({
+  id: z.coerce.number().int().min(1).max(2_147_483_647).describe("The membership's id."),
+});
