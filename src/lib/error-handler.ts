@@ -13,7 +13,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return respond(request, reply, error.code, error.message, error.fields);
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => v.params.issue as z.core.$ZodIssue);
+      // The provider keeps each zod issue's details in `params` and its path in `instancePath`.
+      const issues = error.validation.map(
+        (v) =>
+          ({
+            ...v.params,
+            code: v.keyword,
+            message: v.message,
+            path: v.instancePath.split("/").filter(Boolean),
+          }) as unknown as z.core.$ZodIssue,
+      );
       const fields = describeIssues(issues, request.t);
       return respond(request, reply, "invalid_input", request.t("error.invalid_input.body"), fields);
     }

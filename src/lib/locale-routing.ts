@@ -36,9 +36,10 @@ export function registerLocaleRouting(app: FastifyInstance): void {
     if (!isPage(request.url)) {
       const query = request.query as Record<string, unknown> | undefined;
       const asked = query?.lang;
-      locale = isLocale(asked)
-        ? asked
-        : (negotiateLocale(request.headers["accept-language"]) ?? defaultLocale);
+      // A prefix (/fr/api/docs, from the language switcher) wins, then ?lang=, then the header.
+      locale =
+        fromUrl ??
+        (isLocale(asked) ? asked : (negotiateLocale(request.headers["accept-language"]) ?? defaultLocale));
     } else if (request.method === "GET") {
       const remembered = request.cookies[LANG_COOKIE];
       if (!fromUrl && !remembered) {

@@ -41,6 +41,8 @@ function describeIssue(issue: z.core.$ZodIssue, field: string, t: Translate): st
       if (issue.format === "url") return t("form.url", { field });
       return t("form.invalid", { field });
     case "invalid_type":
+      // zod does not report the input by default; a coerced number that is not one says "NaN".
+      if ((issue as { received?: string }).received === "NaN") return t("form.number", { field });
       if (issue.input === undefined || issue.input === null || issue.input === "")
         return t("form.required", { field });
       if (issue.expected === "int" || issue.expected === "number") return t("form.number", { field });

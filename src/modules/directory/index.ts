@@ -1,4 +1,5 @@
 import type { Module } from "../../lib/http.js";
+import { registerDirectoryApi } from "./directory.api.js";
 import { messages } from "./directory.messages.js";
 import { registerDirectoryPages } from "./directory.pages.js";
 import { withManageMessages } from "./manage.messages.js";
@@ -65,5 +66,6 @@ export const directoryModule: Module = {
   routes(app, deps) {
     registerDirectoryPages(app, deps);
     registerManageRoutes(app, deps);
+    registerDirectoryApi(app, deps);
   },
 };

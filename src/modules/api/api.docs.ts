@@ -1,0 +1,148 @@
+/** A JSON Schema as @fastify/swagger emits it: only the keywords the docs page reads. */
+export interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  additionalProperties?: JsonSchema | boolean;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  examples?: unknown[];
+  pattern?: string;
+}
+
+interface OpenApiParameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  description?: string;
+  schema?: JsonSchema;
+}
+
+interface OpenApiOperation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: OpenApiParameter[];
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: JsonSchema }> }>;
+}
+
+export interface OpenApiDocument {
+  openapi: string;
+  paths?: Record<string, Record<string, OpenApiOperation>>;
+}
+
+export interface DocParameter {
+  name: string;
+  in: string;
+  required: boolean;
+  schema: JsonSchema;
+  description?: string;
+}
+
+export interface DocOperation {
+  id: string;
+  method: string;
+  path: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  parameters: DocParameter[];
+  /** The schema of the successful answer. */
+  response?: JsonSchema;
+  /** The error statuses the operation documents. */
+  errors: string[];
+  /** The request written as a curl command, with example values. */
+  curl: string;
+}
+
+const methods = ["get", "post", "put", "patch", "delete"];
+
+/** Flattens an OpenAPI document into the operations a reader looks for, grouped by their first tag. */
+export function operationsOf(doc: OpenApiDocument, baseUrl: string): DocOperation[] {
+  const operations: DocOperation[] = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of methods) {
+      const op = item[method];
+      if (!op) continue;
+      const parameters = (op.parameters ?? []).map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: Boolean(p.required),
+        schema: p.schema ?? {},
+        description: p.description ?? p.schema?.description,
+      }));
+      const statuses = Object.keys(op.responses ?? {});
+      const success = statuses.find((s) => s.startsWith("2"));
+      operations.push({
+        id: op.operationId ?? `${method}${path.replace(/\W+/g, "-")}`,
+        method: method.toUpperCase(),
+        path,
+        tag: op.tags?.[0] ?? "other",
+        summary: op.summary ?? `${method.toUpperCase()} ${path}`,
+        description: op.description,
+        parameters,
+        response: success ? op.responses?.[success]?.content?.["application/json"]?.schema : undefined,
+        errors: statuses.filter((s) => /^[45]/.test(s)),
+        curl: curlOf(baseUrl, method, path, parameters),
+      });
+    }
+  }
+  return operations;
+}
+
+function exampleOf(schema: JsonSchema): string | undefined {
+  const given = schema.examples?.[0] ?? schema.anyOf?.find((s) => s.examples)?.examples?.[0];
+  return given === undefined ? undefined : String(given);
+}
+
+function curlOf(baseUrl: string, method: string, path: string, parameters: DocParameter[]): string {
+  let url = path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    const param = parameters.find((p) => p.in === "path" && p.name === name);
+    return encodeURIComponent((param && exampleOf(param.schema)) ?? `<${name}>`);
+  });
+  const query = new URLSearchParams();
+  for (const p of parameters) {
+    const example = p.in === "query" ? exampleOf(p.schema) : undefined;
+    if (example !== undefined) query.set(p.name, example);
+  }
+  if (query.size) url += `?${query.toString()}`;
+  const verb = method === "get" ? "" : `-X ${method.toUpperCase()} `;
+  return `curl ${verb}-H 'Accept: application/json' '${baseUrl}${url}'`;
+}
+
+/** A short type name for a schema: "string", "integer", "array", "object", "enum"... with `| null`. */
+export function typeOf(schema: JsonSchema): { type: string; nullable: boolean; choices?: string[] } {
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) {
+    const nonNull = variants.filter((v) => v.type !== "null");
+    const inner = nonNull.length === 1 ? typeOf(nonNull[0]) : { type: "mixed", nullable: false };
+    return { ...inner, nullable: inner.nullable || nonNull.length < variants.length };
+  }
+  const types = [schema.type ?? (schema.properties ? "object" : "any")].flat();
+  const nullable = types.includes("null");
+  const type = types.find((t) => t !== "null") ?? "any";
+  if (schema.enum) return { type: "enum", nullable, choices: schema.enum.map(String) };
+  return { type, nullable };
+}
+
+/** The schema's own fields, or those of its items for an array, or those of its non-null variant. */
+export function childrenOf(schema: JsonSchema): { name: string; required: boolean; schema: JsonSchema }[] {
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (variants) {
+    const nonNull = variants.filter((v) => v.type !== "null");
+    return nonNull.length === 1 ? childrenOf(nonNull[0]) : [];
+  }
+  if (schema.items) return childrenOf(schema.items);
+  return Object.entries(schema.properties ?? {}).map(([name, child]) => ({
+    name,
+    required: schema.required?.includes(name) ?? false,
+    schema: child,
+  }));
+}
