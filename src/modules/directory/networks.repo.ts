@@ -132,3 +132,12 @@ export async function insertMembership(
     .returning();
   return row;
 }
+
+export async function insertMemberships(
+  db: Db,
+  values: (typeof memberships.$inferInsert)[],
+): Promise<number> {
+  if (values.length === 0) return 0;
+  const rows = await db.insert(memberships).values(values).returning({ id: memberships.id });
+  return rows.length;
+}

@@ -121,6 +121,11 @@ export function NetworkPage({
 
 function Group({ ctx, group }: { ctx: PageContext; group: MemberGroup }) {
   const { t } = ctx;
+  // Sorted by the name the reader sees, by the rules of the page's language.
+  const collator = new Intl.Collator(ctx.locale);
+  const members = group.members
+    .map((m) => ({ ...m, label: plainText(ctx, m.place.names, m.place.originalLang) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
   return (
     <>
       <h3>
@@ -132,7 +137,7 @@ function Group({ ctx, group }: { ctx: PageContext; group: MemberGroup }) {
         <span class="badge">{group.members.length}</span>
       </h3>
       <ul class="members">
-        {group.members.map(({ place, sinceYear }) => (
+        {members.map(({ place, sinceYear }) => (
           <li key={place.slug}>
             <a href={ctx.url(`/places/${place.slug}`)}>
               <PlaceName ctx={ctx} place={place} />

@@ -1,0 +1,68 @@
+import { regionOf } from "../../lib/countries.js";
+import type { AppDeps } from "../../lib/http.js";
+import {
+  demoCreativeCities,
+  demoMetropolisMembers,
+  demoNetworks,
+  demoUclgMembers,
+} from "./directory.demo-networks.js";
+import { demoOrganisations } from "./directory.demo-organisations.js";
+import { demoPlaces } from "./directory.demo-places.js";
+import { networkInputSchema } from "./directory.schema.js";
+import { insertMemberships, insertNetwork, type SectionRow } from "./networks.repo.js";
+import { createOrganisation } from "./organisations.service.js";
+import { insertPlaces } from "./places.repo.js";
+
+/** The demo networks, cities, memberships and organisations, in one transaction and a few statements. */
+export async function seedDirectoryDemo({ database }: AppDeps): Promise<void> {
+  await database.db.transaction(async (db) => {
+    const networks = new Map<string, { id: number; sections: Map<string, SectionRow> }>();
+    for (const input of demoNetworks) {
+      const { sections, ...data } = networkInputSchema.parse(input);
+      const created = await insertNetwork(
+        db,
+        {
+          ...data,
+          website: data.website ?? null,
+          logoPath: data.logoPath ?? null,
+          foundedYear: data.foundedYear ?? null,
+        },
+        sections,
+      );
+      networks.set(data.slug, {
+        id: created.network.id,
+        sections: new Map(created.sections.map((s) => [s.slug, s])),
+      });
+    }
+    const places = await insertPlaces(
+      db,
+      demoPlaces.map(([geonamesId, slug, name, country, latitude, longitude, population, names]) => ({
+        slug,
+        kind: "city" as const,
+        name,
+        names,
+        country,
+        region: regionOf(country) ?? "antarctica",
+        latitude,
+        longitude,
+        population,
+        geonamesId,
+      })),
+    );
+    const placeId = new Map(places.map((p) => [p.slug, p.id]));
+    const member = (network: string, place: string, section: string | null, sinceYear: number | null) => {
+      const n = networks.get(network);
+      const id = placeId.get(place);
+      if (!n || id === undefined)
+        throw new Error(`Demo data names an unknown network or place: ${network}/${place}`);
+      const sectionId = section === null ? null : (n.sections.get(section)?.id ?? null);
+      return { networkId: n.id, placeId: id, sectionId, sinceYear, status: "active" as const };
+    };
+    await insertMemberships(db, [
+      ...demoCreativeCities.map(([place, field, year]) => member("uccn", place, field, year)),
+      ...demoUclgMembers.map(([place, section]) => member("uclg", place, section, null)),
+      ...demoMetropolisMembers.map((place) => member("metropolis", place, null, null)),
+    ]);
+    for (const input of demoOrganisations) await createOrganisation({ db, input });
+  });
+}
