@@ -2,6 +2,7 @@ import type { Module } from "../../lib/http.js";
 import { registerDirectoryApi } from "./directory.api.js";
 import { messages } from "./directory.messages.js";
 import { registerDirectoryPages } from "./directory.pages.js";
+import { seedDirectoryDemo } from "./directory.seed.js";
 import { withManageMessages } from "./manage.messages.js";
 import { registerManageRoutes } from "./memberships.routes.js";
 
@@ -68,4 +69,5 @@ export const directoryModule: Module = {
     registerManageRoutes(app, deps);
     registerDirectoryApi(app, deps);
   },
+  seedDemo: seedDirectoryDemo,
 };

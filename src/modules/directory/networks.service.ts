@@ -178,6 +178,7 @@ export async function joinNetwork({ db, input }: { db: Db; input: MembershipInpu
     status: data.status,
   });
   return {
+    id: row.id,
     network: data.network,
     place: data.place,
     section: data.section ?? null,
