@@ -12,6 +12,7 @@ const year = z
   .number()
   .int()
   .min(1800)
+  .max(2200)
   .refine((y) => y <= new Date().getUTCFullYear(), "manage.error.futureYear");
 
 const formYear = optional(z.coerce.number().pipe(year));
