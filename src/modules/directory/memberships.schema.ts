@@ -7,13 +7,16 @@ export type MembershipStatus = (typeof membershipStatuses)[number];
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 
-/** A membership cannot start before modern city networks existed, nor in a year still to come. */
+/**
+ * A membership cannot start before modern city networks existed, nor in a year still to come.
+ * Refinements rather than min/max: a year reads "1800", never "1,800", in the message.
+ */
 const year = z
   .number()
   .int()
-  .min(1800)
-  .max(2200)
-  .refine((y) => y <= new Date().getUTCFullYear(), "manage.error.futureYear");
+  .refine((y) => y >= 1800, "manage.error.tooEarly")
+  .refine((y) => y <= new Date().getUTCFullYear(), "manage.error.futureYear")
+  .meta({ minimum: 1800, maximum: 2200 });
 
 const formYear = optional(z.coerce.number().pipe(year));
 const formSection = optional(slugSchema);
