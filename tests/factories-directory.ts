@@ -3,6 +3,7 @@ import {
   createNetwork as addNetwork,
   createOrganisation as addOrganisation,
   createPlace as addPlace,
+  createPlaces as addPlaces,
   joinNetwork,
   type MembershipInput,
   type NetworkInput,
@@ -31,6 +32,21 @@ export function createNetwork(db: Db, input: Partial<NetworkInput> = {}) {
 export function createPlace(db: Db, input: Partial<PlaceInput> = {}) {
   const id = next();
   return addPlace({ db, input: { name: `City ${id}`, country: "FR", ...input } });
+}
+
+/** Many cities in one statement: `count` places named "<prefix> 1".."<prefix> n", each with `input`. */
+export function createPlaces(
+  db: Db,
+  count: number,
+  input: Partial<PlaceInput> = {},
+  prefix = `City ${next()}`,
+) {
+  const inputs = Array.from({ length: count }, (_, i) => ({
+    name: `${prefix} ${String(i + 1).padStart(4, "0")}`,
+    country: "FR",
+    ...input,
+  }));
+  return addPlaces({ db, inputs });
 }
 
 /** Makes a place a member of a network, optionally in one of its sections (by slug). */

@@ -54,7 +54,7 @@ export {
   listOrganisations,
 } from "./organisations.service.js";
 export type { PlaceDetail, PlaceList, PlaceListItem, PlaceMembershipView } from "./places.service.js";
-export { createPlace, getPlaceBySlug, listPlaces, placesPerPage } from "./places.service.js";
+export { createPlace, createPlaces, getPlaceBySlug, listPlaces, placesPerPage } from "./places.service.js";
 
 export const directoryModule: Module = {
   name: "directory",

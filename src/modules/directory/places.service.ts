@@ -15,6 +15,8 @@ import { selectNetworkWithSections } from "./networks.repo.js";
 import {
   countPlaces,
   insertPlace,
+  insertPlaces,
+  type NewPlace,
   type PlaceQuery,
   selectFocalPointNamesOfPlace,
   selectMembershipsOfPlaces,
@@ -131,17 +133,25 @@ export async function getPlaceBySlug({ db, slug }: { db: Db; slug: string }): Pr
   };
 }
 
-/** Adds a place; its slug defaults to "name-country" and its region follows from the country. */
-export async function createPlace({ db, input }: { db: Db; input: PlaceInput }): Promise<PlaceView> {
+function newPlace(input: PlaceInput): NewPlace {
   const data = placeInputSchema.parse(input);
-  const row = await insertPlace(db, {
+  return {
     ...data,
-    slug: data.slug ?? slugify(`${data.name} ${data.country}`),
+    slug: data.slug ?? (slugify(`${data.name} ${data.country}`) || `place-${data.country.toLowerCase()}`),
     region: regionOf(data.country) ?? "antarctica",
     latitude: data.latitude ?? null,
     longitude: data.longitude ?? null,
     population: data.population ?? null,
     geonamesId: data.geonamesId ?? null,
-  });
-  return presentPlace(row);
+  };
+}
+
+/** Adds a place; its slug defaults to "name-country" and its region follows from the country. */
+export async function createPlace({ db, input }: { db: Db; input: PlaceInput }): Promise<PlaceView> {
+  return presentPlace(await insertPlace(db, newPlace(input)));
+}
+
+/** Adds many places in one statement (benchmarks, tests); slugs must not collide. */
+export async function createPlaces({ db, inputs }: { db: Db; inputs: PlaceInput[] }): Promise<PlaceView[]> {
+  return (await insertPlaces(db, inputs.map(newPlace))).map(presentPlace);
 }

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, textOf } from "../../../tests/agent.js";
+import {
+  createMembership,
+  createNetwork,
+  createOrganisation,
+  createPlace,
+  createPlaces,
+} from "../../../tests/factories-directory.js";
+import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
+import { createAccount } from "../accounts/index.js";
+import { grantNetworkRole } from "./index.js";
+
+const pages = [
+  "/directory",
+  "/directory?network=net&section=music",
+  "/directory?network=net&section=music&country=IT&region=europe&kind=city&page=2",
+  "/fr/directory?country=IT&page=3",
+  "/networks",
+  "/networks/net",
+  "/places/first",
+  "/organisations",
+  "/organisations/org",
+];
+
+async function seed(platform: TestPlatform, places: number) {
+  const db = platform.database.db;
+  await createNetwork(db, {
+    slug: "net",
+    acronym: "NET",
+    name: { en: "Network" },
+    sections: [{ slug: "music", kind: "field", name: { en: "Music" } }],
+  });
+  await createPlace(db, { slug: "first", name: "First", country: "IT", latitude: 44.5, longitude: 11.3 });
+  await createMembership(db, { network: "net", place: "first", section: "music", sinceYear: 2006 });
+  await createOrganisation(db, { slug: "org" });
+  const more = await createPlaces(db, places - 1, { country: "IT", latitude: 45, longitude: 9 });
+  // Every member costs the network page the same single statement: 60 of them show it is not one per row.
+  for (const place of more.slice(0, 60))
+    await createMembership(db, { network: "net", place: place.slug, section: "music" });
+}
+
+describe.each(engines)("SQL statements per directory page on %s", (engine) => {
+  const platforms: Record<number, TestPlatform> = {};
+  beforeAll(async () => {
+    for (const size of [2, 500]) {
+      platforms[size] = await createTestPlatform(engine, {}, { workers: false });
+      await seed(platforms[size], size);
+    }
+  });
+  afterAll(async () => {
+    for (const p of Object.values(platforms)) await p.stop();
+  });
+
+  it("stays at the same small number whether there are 2 or 500 places", async () => {
+    const counts: Record<number, Record<string, number>> = {};
+    for (const size of [2, 500]) {
+      const agent = new Agent(platforms[size].app);
+      counts[size] = {};
+      for (const url of pages) {
+        const res = await agent.get(url);
+        expect(res.statusCode, url).toBe(200);
+        counts[size][url] = Number(res.headers["x-sql-queries"]);
+      }
+    }
+    expect(counts[500]).toEqual(counts[2]);
+    for (const [url, n] of Object.entries(counts[500])) expect(n, url).toBeLessThanOrEqual(8);
+  });
+
+  it("shows a network's editor the link to manage members, within the same budget", async () => {
+    const platform = platforms[500];
+    const user = await createAccount(platform.deps, {
+      email: "editor@example.org",
+      name: "Edith Editor",
+      password: "a long enough password",
+      confirmed: true,
+    });
+    if (!user) throw new Error("account not created");
+    const agent = new Agent(platform.app);
+    const before = await agent.get("/networks/net");
+    expect(textOf(before.body)).not.toContain("Manage members");
+    await agent.post("/signin", { email: "editor@example.org", password: "a long enough password" });
+    expect(textOf((await agent.get("/networks/net")).body)).not.toContain("Manage members");
+    await grantNetworkRole({ db: platform.database.db, userId: user.id, network: "net", role: "editor" });
+    const page = await agent.get("/networks/net");
+    expect(textOf(page.body)).toContain("Manage members");
+    expect(page.body).toContain('href="/networks/net/manage"');
+    for (const url of pages) {
+      const res = await agent.get(url);
+      expect(Number(res.headers["x-sql-queries"]), url).toBeLessThanOrEqual(8);
+    }
+  });
+});
