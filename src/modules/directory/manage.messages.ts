@@ -75,7 +75,8 @@ export const manageMessages: Catalogue = {
     "invitation.title": "Invitation to be a focal point",
     "invitation.body":
       "{network} invites you to be the focal point of {place}: the person who speaks for the city on CityExchange.",
-    "invitation.signInFirst": "Sign in, or create an account, to accept it. You will come back to this page.",
+    "invitation.signInFirst":
+      "Sign in to accept it. New here? Create an account, then open the link in the email again.",
     "invitation.signIn": "Sign in to accept",
     "invitation.signUp": "Create an account",
     "invitation.accept": "Accept the invitation",
@@ -167,7 +168,7 @@ export const manageMessages: Catalogue = {
     "invitation.body":
       "{network} vous invite à devenir le point focal de {place} : la personne qui parle au nom de la ville sur CityExchange.",
     "invitation.signInFirst":
-      "Connectez-vous, ou créez un compte, pour l’accepter. Vous reviendrez ensuite sur cette page.",
+      "Connectez-vous pour l’accepter. Nouveau venu ? Créez un compte, puis rouvrez le lien du courriel.",
     "invitation.signIn": "Se connecter pour accepter",
     "invitation.signUp": "Créer un compte",
     "invitation.accept": "Accepter l’invitation",
@@ -260,7 +261,7 @@ export const manageMessages: Catalogue = {
     "invitation.body":
       "{network} le invita a ser el punto focal de {place}: la persona que habla en nombre de la ciudad en CityExchange.",
     "invitation.signInFirst":
-      "Inicie sesión, o cree una cuenta, para aceptarla. Después volverá a esta página.",
+      "Inicie sesión para aceptarla. ¿Es nuevo? Cree una cuenta y vuelva a abrir el enlace del correo.",
     "invitation.signIn": "Iniciar sesión para aceptar",
     "invitation.signUp": "Crear una cuenta",
     "invitation.accept": "Aceptar la invitación",

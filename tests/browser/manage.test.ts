@@ -1,0 +1,110 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNetwork, createPlace } from "../factories-directory.js";
+import { createPerson, lastMailTo, password } from "../factories-manage.js";
+import { accessibilityViolations, type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+
+describe("an editor managing members in a real browser", () => {
+  let server: LiveServer;
+  let browser: Browser;
+  let page: Page;
+  let membership = "";
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startLiveServer(), launchBrowser()]);
+    const { platform } = server;
+    await createNetwork(platform.database.db, {
+      slug: "uccn",
+      acronym: "UCCN",
+      name: {
+        en: "UNESCO Creative Cities Network",
+        fr: "Réseau des villes créatives",
+        es: "Red de Ciudades Creativas",
+      },
+      sections: [
+        {
+          slug: "crafts",
+          kind: "field",
+          name: { en: "Crafts and Folk Art", fr: "Artisanat et arts populaires" },
+        },
+        { slug: "design", kind: "field", name: { en: "Design" } },
+      ],
+    });
+    await createPlace(platform.database.db, { slug: "kutahya", name: "Kütahya", country: "TR" });
+    await createPerson(platform, { email: "editor@uccn.org", isAdmin: true, roles: { uccn: "editor" } });
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("signs in, finds a city and adds it as a member, by keyboard alone", async () => {
+    await page.goto(`${server.baseUrl}/networks/uccn/manage`);
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    await page.locator("#f-email").fill("editor@uccn.org");
+    await page.locator("#f-password").fill(password);
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/networks/uccn/manage");
+
+    await page.getByLabel("Place name").fill("kütah");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/manage?q=*");
+    await page.getByLabel("Kütahya, Türkiye").focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("2017");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/manage?notice=added");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("The member was added.");
+    const row = page.getByRole("row", { name: /Kütahya/ });
+    expect(await row.textContent()).toContain("Crafts and Folk Art");
+    expect(await row.textContent()).toContain("2017");
+  });
+
+  it("shows a bad since-year in the error summary, linked to the field", async () => {
+    await page.getByRole("link", { name: "Edit Kütahya" }).click();
+    membership = /\/manage\/(\d+)/.exec(page.url())?.[1] ?? "";
+    await page.getByLabel("Member since (year)").fill("1500");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const summary = page.getByRole("alert");
+    expect(await summary.textContent()).toContain("Member since (year) must be 1800 or later");
+    await summary.getByRole("link").click();
+    expect(page.url()).toContain("#f-sinceYear");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it.each([
+    ["en", ""],
+    ["fr", "/fr"],
+    ["es", "/es"],
+  ])("has no accessibility violations on the editors' pages in %s", async (_lang, prefix) => {
+    for (const path of [
+      "/networks/uccn/manage?q=ku",
+      `/networks/uccn/manage/${membership}`,
+      `/networks/uccn/manage/${membership}/end`,
+      "/networks/uccn/editors",
+      "/invitations/an-invitation-link-that-does-not-exist-at-all",
+    ]) {
+      await page.goto(`${server.baseUrl}${prefix}${path}`);
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
+  });
+
+  it("invites a focal point whose link page, signed out, has no accessibility violations", async () => {
+    await page.goto(`${server.baseUrl}/networks/uccn/manage/${membership}`);
+    await page.getByLabel("Email address").fill("focal@kutahya.bel.tr");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("The invitation was sent.");
+    const mail = await lastMailTo(server.platform, "focal@kutahya.bel.tr");
+    const link = /\/invitations\/[\w-]+/.exec(mail.text)?.[0];
+    const visitor = await browser.newContext();
+    const anonymous = await visitor.newPage();
+    await anonymous.goto(`${server.baseUrl}/fr${link}`);
+    expect(await anonymous.getByRole("link", { name: "Se connecter pour accepter" }).count()).toBe(1);
+    expect(await accessibilityViolations(anonymous)).toEqual([]);
+    await visitor.close();
+  });
+});
