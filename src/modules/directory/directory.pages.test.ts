@@ -227,4 +227,17 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
     expect(textOf(beyond.body)).toContain("5 résultats");
     expect(beyond.body).toContain('<option value="music" selected>');
   });
+
+  it("links a large network's sections to the directory instead of naming every member", async () => {
+    const db = platform.database.db;
+    await createNetwork(db, { slug: "huge", acronym: "HUGE", name: { en: "Huge" }, sections: fields });
+    const places = await createPlaces(db, 301, { country: "PT" }, "Cidade");
+    for (const place of places)
+      await createMembership(db, { network: "huge", place: place.slug, section: "design" });
+    const page = await agent.get("/networks/huge");
+    expect(textOf(page.body)).toContain("301 cities from 1 country in 1 creative field");
+    expect(page.body).toContain('href="/directory?network=huge&amp;section=design"');
+    expect(textOf(page.body)).toContain("Design 301 cities");
+    expect(page.body).not.toMatch(/<ul class="members">/);
+  });
 });

@@ -33,10 +33,18 @@ function conditions(q: PlaceQuery): SQL | undefined {
   return and(...where);
 }
 
-/** One page of places and the total matching, in one statement (the total rides on each row). */
+/**
+ * One page of places and the total matching, in one statement. The total is an uncorrelated
+ * subquery, computed once, so the page itself still walks the name index and stops after `limit`
+ * rows (a window count would materialise every matching row first).
+ */
 export async function selectPlacesPage(db: Db, q: PlaceQuery, limit: number, offset: number) {
+  const where = conditions(q) ?? sql`true`;
   const rows = await db
-    .select({ place: places, total: sql<number>`count(*) over()`.mapWith(Number) })
+    .select({
+      place: places,
+      total: sql<number>`(select count(*) from ${places} where ${where})`.mapWith(Number),
+    })
     .from(places)
     .where(conditions(q))
     .orderBy(asc(places.name), asc(places.id))

@@ -1,4 +1,5 @@
 import { countryCodes, countryName, regions } from "../../../lib/countries.js";
+import type { Locale } from "../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../lib/validation.js";
 import { Pagination } from "../../../views/components.js";
 import type { PageContext } from "../../../views/context.js";
@@ -18,6 +19,17 @@ export function directoryHref(ctx: PageContext, values: FilterValues, page = 1):
   if (page > 1) query.set("page", String(page));
   const qs = query.toString();
   return ctx.url(qs ? `/directory?${qs}` : "/directory");
+}
+
+// Sorting every country's name by the language's collation costs more than the page's queries: once per language.
+const countryOptionsByLocale = new Map<Locale, { value: string; label: string }[]>();
+function countryOptions(locale: Locale) {
+  let options = countryOptionsByLocale.get(locale);
+  if (!options) {
+    options = countryCodes(locale).map((code) => ({ value: code, label: countryName(code, locale) }));
+    countryOptionsByLocale.set(locale, options);
+  }
+  return options;
 }
 
 interface Props {
@@ -111,10 +123,7 @@ function Filters({
         blank={any}
         value={values.country?.toUpperCase()}
         errors={errors}
-        options={countryCodes(ctx.locale).map((code) => ({
-          value: code,
-          label: countryName(code, ctx.locale),
-        }))}
+        options={countryOptions(ctx.locale)}
       />
       <SelectField
         ctx={ctx}

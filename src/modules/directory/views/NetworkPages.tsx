@@ -105,8 +105,9 @@ export function NetworkPage({
       </p>
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t("directory.network.members")}</h2>
-        {groups.length === 0 ? (
-          <p>{t("directory.network.noMembers")}</p>
+        {groups.length === 0 && <p>{t("directory.network.noMembers")}</p>}
+        {figures.members > listedMembersLimit ? (
+          <SectionLinks ctx={ctx} networkSlug={network.slug} groups={groups} />
         ) : (
           groups.map((group) => <Group ctx={ctx} group={group} key={group.section?.slug ?? ""} />)
         )}
@@ -116,6 +117,36 @@ export function NetworkPage({
         <WorldMap ctx={ctx} title={t("directory.network.map", { network: name })} points={points} />
       </section>
     </>
+  );
+}
+
+/** Past this many members, the page links to each section in the directory instead of naming everyone. */
+export const listedMembersLimit = 300;
+
+function SectionLinks({
+  ctx,
+  networkSlug,
+  groups,
+}: {
+  ctx: PageContext;
+  networkSlug: string;
+  groups: MemberGroup[];
+}) {
+  return (
+    <ul>
+      {groups.map(({ section, members }) => (
+        <li key={section?.slug ?? ""}>
+          {section ? (
+            <a href={ctx.url(`/directory?network=${networkSlug}&section=${section.slug}`)}>
+              <Translated ctx={ctx} values={section.name} original="en" />
+            </a>
+          ) : (
+            ctx.t("directory.network.otherMembers")
+          )}{" "}
+          <span class="badge">{ctx.t("directory.figures.members", { count: members.length })}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
