@@ -177,4 +177,27 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
     const id = await membershipId("durban");
     expect((await editor.get(`/networks/metropolis/manage/${id}`)).statusCode).toBe(404);
   });
+
+  it("lists members fifty to a page, with a link to the next page", async () => {
+    await createNetwork(platform.database.db, { slug: "big", acronym: "BIG", name: { en: "Big network" } });
+    await createPerson(platform, { email: "admin@big.org", isAdmin: true });
+    const admin = await signedIn(platform, "admin@big.org");
+    for (let i = 0; i < 51; i++) {
+      const slug = `town-${String(i).padStart(2, "0")}`;
+      await createPlace(platform.database.db, {
+        slug,
+        name: `Town ${String(i).padStart(2, "0")}`,
+        country: "FR",
+      });
+      const added = await admin.json("POST", "/api/v1/networks/big/memberships", { place: slug });
+      expect(added.statusCode).toBe(201);
+    }
+    const first = await admin.get("/networks/big/manage");
+    expect(textOf(first.body)).toContain("51 results · Page 1 of 2");
+    expect(first.body).toContain('href="/networks/big/manage?page=2"');
+    const second = textOf((await admin.get("/networks/big/manage?page=2")).body);
+    expect(second).toContain("Town 50");
+    expect(second).not.toContain("Town 49");
+    expect((await admin.get("/networks/big/manage?page=3")).statusCode).toBe(404);
+  });
 });

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { notFound } from "../../lib/errors.js";
 import { type AppDeps, redirectTo } from "../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../lib/validation.js";
 import { sendPage } from "../../views/page.js";
@@ -46,6 +47,8 @@ async function renderManage(
     listManagedMemberships(deps, { networkId: network.id, page: state.page, perPage }),
     state.q ? findPlacesToAdd(deps, { networkId: network.id, text: state.q }) : undefined,
   ]);
+  // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).
+  if (list.memberships.length === 0 && state.page > 1) throw notFound();
   const view = presentManagedNetwork(network, sections);
   const title = request.t("manage.title", { network: nameIn(request, network.name, network.originalLang) });
   return sendPage(request, reply, {
