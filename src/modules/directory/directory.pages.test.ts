@@ -57,6 +57,9 @@ describe.each(engines)("the directory pages on %s", (engine) => {
     expect(await names("/directory?region=europe&kind=city")).toEqual(["berlin", "bologna", "seville"]);
     expect(await names("/directory?kind=region")).toEqual(["lagos-region"]);
     expect(await names("/directory?country=tr&network=&section=")).toEqual(["kutahya"]);
+    // A section without its network, or of another network, is left aside rather than refused.
+    expect(await names("/directory?section=music")).toHaveLength(5);
+    expect(await names("/directory?network=other&section=music")).toEqual(["berlin"]);
   });
 
   it("counts the results and offers the sections of the chosen network only", async () => {
@@ -106,6 +109,19 @@ describe.each(engines)("the directory pages on %s", (engine) => {
     expect(translated.body).toContain("<h1>Bologne</h1>");
     const spanish = await agent.get("/es/places/seville");
     expect(spanish.body).toMatch(/<h1><span lang="en" class="untranslated"[^>]*>Seville/);
+  });
+
+  it("shows a network's logo with its alternative text in the page's language", async () => {
+    await createNetwork(platform.database.db, {
+      slug: "logo",
+      acronym: "LOGO",
+      name: { en: "With a logo" },
+      logoPath: "/assets/favicon.svg",
+      logoAlt: { en: "A blue circle", fr: "Un cercle bleu" },
+    });
+    expect((await agent.get("/fr/networks/logo")).body).toContain(
+      'src="/assets/favicon.svg" alt="Un cercle bleu"',
+    );
   });
 
   it("describes networks, places and organisations in schema.org JSON-LD", async () => {

@@ -1,7 +1,8 @@
 import { formatNumber } from "../../../lib/i18n/index.js";
+import { Translated } from "../../../views/components.js";
 import type { PageContext } from "../../../views/context.js";
 import type { PlaceDetail } from "../places.service.js";
-import { Country, NetworkName, PlaceName, plainText } from "./names.js";
+import { Country, NetworkName, PlaceName } from "./names.js";
 
 export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDetail }) {
   const { t } = ctx;
@@ -55,7 +56,12 @@ export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDeta
               <a href={ctx.url(`/networks/${m.network.slug}`)}>
                 <NetworkName ctx={ctx} network={m.network} />
               </a>
-              {m.section && ` – ${plainText(ctx, m.section.name, "en")}`}
+              {m.section && (
+                <>
+                  {" – "}
+                  <Translated ctx={ctx} values={m.section.name} original="en" />
+                </>
+              )}
               {m.sinceYear !== null && `, ${t("directory.network.since", { year: String(m.sinceYear) })}`}
             </li>
           ))}
