@@ -1,5 +1,17 @@
 import type { Module } from "../../lib/http.js";
+import { messages } from "./accounts.messages.js";
+import { authRoutes } from "./accounts.pages.js";
+import { registerSessions } from "./accounts.session.js";
+import { settingsRoutes } from "./settings.pages.js";
+
+export { createAccount } from "./accounts.service.js";
 
 export const accountsModule: Module = {
   name: "accounts",
+  messages,
+  routes(app, deps) {
+    registerSessions(app, deps);
+    authRoutes(app, deps);
+    settingsRoutes(app, deps);
+  },
 };

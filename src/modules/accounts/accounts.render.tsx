@@ -1,0 +1,76 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { VNode } from "preact";
+import type { PageContext } from "../../views/context.js";
+import { sendPage } from "../../views/page.js";
+import { Message } from "./views/AuthForms.js";
+
+/** Sends an accounts page; `title` is a message key. */
+export function show(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  title: string,
+  body: (ctx: PageContext) => VNode,
+  status = 200,
+) {
+  return sendPage(request, reply, { title: request.t(title), status, body });
+}
+
+/** A page that only tells something; `prefix` names its title and body keys. */
+export function showMessage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  prefix: string,
+  status = 200,
+  link?: { path: string; label: string },
+) {
+  return show(
+    request,
+    reply,
+    `${prefix}.title`,
+    (ctx) => (
+      <Message
+        ctx={ctx}
+        title={`${prefix}.title`}
+        body={`${prefix}.body`}
+        link={link && { href: ctx.url(link.path), label: ctx.t(link.label) }}
+      />
+    ),
+    status,
+  );
+}
+
+/** The fields of a posted form that may be shown again: never a password. */
+export function keep(body: unknown, names: string[]): Record<string, string> {
+  const source = (body ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    names.filter((n) => typeof source[n] === "string").map((n) => [n, String(source[n]).slice(0, 2000)]),
+  );
+}
+
+/** Link tokens are 43 base64url characters; anything else is refused before a query. */
+export function isTokenShaped(token: string): boolean {
+  return /^[\w-]{32,64}$/.test(token);
+}
+
+/**
+ * A route's rate limit. Keyed by address and, with `perEmail`, by the email typed too: a city hall
+ * behind one address is not locked out by one person's typos, and guessing one account's password
+ * stays slow. It runs after the CSRF check, so forged posts do not count.
+ */
+export const rateLimit = (max: number, minutes: number, options: { perEmail?: boolean } = {}) => ({
+  config: {
+    rateLimit: {
+      max,
+      timeWindow: minutes * 60_000,
+      hook: "preHandler" as const,
+      ...(options.perEmail
+        ? {
+            keyGenerator: (request: FastifyRequest) => {
+              const email = (request.body as { email?: unknown } | undefined)?.email;
+              return `${request.ip}|${typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : ""}`;
+            },
+          }
+        : {}),
+    },
+  },
+});

@@ -1,0 +1,152 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { notFound } from "../../lib/errors.js";
+import { type AppDeps, localePath, redirectTo, requireUser } from "../../lib/http.js";
+import { parseInput } from "../../lib/validation.js";
+import { keep, rateLimit, show, showMessage } from "./accounts.render.js";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteSchema,
+  labels,
+  profileSchema,
+} from "./accounts.schema.js";
+import { signOutBrowser } from "./accounts.session.js";
+import {
+  changePassword,
+  deleteAccount,
+  getProfile,
+  type Outcome,
+  requestEmailChange,
+  resendConfirmation,
+  updateProfile,
+} from "./accounts.settings.js";
+import { DeleteForm, EmailForm, PasswordForm, ProfileForm } from "./views/SettingsForms.js";
+
+type Query = { Querystring: { notice?: string } };
+
+function wrongPassword(request: FastifyRequest, outcome: Outcome) {
+  return outcome === "wrong_password"
+    ? { currentPassword: request.t("accounts.error.wrongPassword") }
+    : undefined;
+}
+
+/** The signed-in person's own settings: profile, email, password, deleting the account. */
+export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  app.get<Query>("/account", async (request, reply) => {
+    const user = requireUser(request);
+    const profile = await getProfile(deps, user.id);
+    if (!profile) throw notFound();
+    return show(request, reply, "accounts.account.title", (ctx) => (
+      <ProfileForm ctx={ctx} values={profile} notice={request.query.notice} />
+    ));
+  });
+
+  app.post("/account", async (request, reply) => {
+    const user = requireUser(request);
+    const parsed = parseInput(profileSchema, request.body, request.t, labels);
+    if (!parsed.ok) {
+      const values = keep(request.body, ["name", "jobTitle", "locale"]);
+      return show(
+        request,
+        reply,
+        "accounts.account.title",
+        (ctx) => <ProfileForm ctx={ctx} values={values} errors={parsed.errors} />,
+        422,
+      );
+    }
+    await updateProfile(deps, user.id, parsed.data);
+    // The pages follow the language just chosen.
+    return reply.redirect(localePath(parsed.data.locale, "/account?notice=profileSaved"), 303);
+  });
+
+  app.post("/account/confirm", rateLimit(3, 15), async (request, reply) => {
+    const user = requireUser(request);
+    await resendConfirmation(deps, user.id);
+    return redirectTo(request, reply, "/account?notice=confirmationSent");
+  });
+
+  app.get<Query>("/account/email", (request, reply) => {
+    requireUser(request);
+    return show(request, reply, "accounts.email.title", (ctx) => (
+      <EmailForm ctx={ctx} notice={request.query.notice} />
+    ));
+  });
+
+  app.post("/account/email", rateLimit(10, 15), async (request, reply) => {
+    const user = requireUser(request);
+    const parsed = parseInput(changeEmailSchema, request.body, request.t, labels);
+    const outcome = parsed.ok
+      ? await requestEmailChange(deps, user.id, parsed.data.email, parsed.data.currentPassword)
+      : undefined;
+    if (!parsed.ok || outcome !== "ok") {
+      const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
+      const values = keep(request.body, ["email"]);
+      return show(
+        request,
+        reply,
+        "accounts.email.title",
+        (ctx) => <EmailForm ctx={ctx} values={values} errors={errors} />,
+        422,
+      );
+    }
+    return redirectTo(request, reply, "/account/email?notice=emailSent");
+  });
+
+  app.get<Query>("/account/password", (request, reply) => {
+    requireUser(request);
+    return show(request, reply, "accounts.password.title", (ctx) => (
+      <PasswordForm ctx={ctx} notice={request.query.notice} />
+    ));
+  });
+
+  app.post("/account/password", rateLimit(10, 15), async (request, reply) => {
+    const user = requireUser(request);
+    const parsed = parseInput(changePasswordSchema, request.body, request.t, labels);
+    const outcome = parsed.ok
+      ? await changePassword(
+          deps,
+          user.id,
+          request.sessionId,
+          parsed.data.currentPassword,
+          parsed.data.newPassword,
+        )
+      : undefined;
+    if (!parsed.ok || outcome !== "ok") {
+      const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
+      return show(
+        request,
+        reply,
+        "accounts.password.title",
+        (ctx) => <PasswordForm ctx={ctx} errors={errors} />,
+        422,
+      );
+    }
+    return redirectTo(request, reply, "/account/password?notice=passwordChanged");
+  });
+
+  app.get("/account/delete", (request, reply) => {
+    requireUser(request);
+    return show(request, reply, "accounts.delete.title", (ctx) => <DeleteForm ctx={ctx} />);
+  });
+
+  app.post("/account/delete", rateLimit(10, 15), async (request: FastifyRequest, reply: FastifyReply) => {
+    const user = requireUser(request);
+    const parsed = parseInput(deleteSchema, request.body, request.t, labels);
+    const outcome = parsed.ok ? await deleteAccount(deps, user.id, parsed.data.currentPassword) : undefined;
+    if (!parsed.ok || outcome !== "ok") {
+      const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
+      return show(
+        request,
+        reply,
+        "accounts.delete.title",
+        (ctx) => <DeleteForm ctx={ctx} errors={errors} />,
+        422,
+      );
+    }
+    await signOutBrowser(deps, request, reply);
+    request.user = null;
+    return redirectTo(request, reply, "/account/deleted");
+  });
+
+  app.get("/account/deleted", (request, reply) => showMessage(request, reply, "accounts.deleted"));
+}
