@@ -1,0 +1,88 @@
+import { cpus, totalmem } from "node:os";
+import type { RouteResult } from "./measure.js";
+
+export const targets = { ratio: 0.5, sqlPerPage: 8, coldStartMs: 3000, importMs: 30_000 };
+
+export interface Report {
+  date: string;
+  data: Record<string, number>;
+  generateMs: number;
+  routes: (RouteResult & { page: boolean })[];
+  coldStartsMs: number[];
+  importMs: number | null;
+  importNote?: string;
+  seconds: number;
+  connections: number;
+  /** The machine's 1-minute load average at the start and the end: other work skews the figures. */
+  load: [number, number];
+}
+
+export function machine(): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const gib = (totalmem() / 1024 ** 3).toFixed(1);
+  return `${cpus().length} × ${cpu.trim()} (nproc ${cpus().length}), ${gib} GiB memory, Node.js ${process.version}, ${process.platform} ${process.arch}`;
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(1) : n.toFixed(0));
+const mark = (ok: boolean) => (ok ? "ok" : "**missed**");
+
+/** The figures as Markdown: printed by every run, written into docs/benchmarks.md with --write. */
+export function renderReport(r: Report): string {
+  const sorted = [...r.coldStartsMs].sort((a, b) => a - b);
+  const coldMedian = sorted[Math.floor(sorted.length / 2)];
+  const lines = [
+    `Measured ${r.date} on ${machine()}.`,
+    "",
+    `Data: ${Object.entries(r.data)
+      .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
+      .join(", ")} (generated in ${(r.generateMs / 1000).toFixed(1)} s), embedded database (PGlite).`,
+    `Load: ${r.connections} connections for ${r.seconds} s per route, after a 1 s warm-up, from a separate process. ` +
+      `Machine load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end.`,
+    "`alone ms`: median time of one request with nothing else running; `SQL ms`: the part of it spent in the database.",
+    "",
+    "| route | status | size | SQL | alone ms | SQL ms | req/s | p50 ms | p95 ms | p99 ms | static req/s | ratio |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ...r.routes
+      .map((x) =>
+        [
+          `${x.label}<br>\`${x.path}\``,
+          x.status,
+          `${(x.bytes / 1024).toFixed(1)} KB`,
+          x.page ? `${x.sqlStatements} (${mark(x.sqlStatements <= targets.sqlPerPage)})` : x.sqlStatements,
+          ms(x.aloneMs),
+          ms(x.sqlMs),
+          x.live.requestsPerSecond.toFixed(0),
+          ms(x.live.p50),
+          ms(x.live.p95),
+          ms(x.live.p99),
+          x.staticCopy.requestsPerSecond.toFixed(0),
+          `${x.ratio.toFixed(2)} (${mark(x.ratio >= targets.ratio)})`,
+        ].join(" | "),
+      )
+      .map((row) => `| ${row} |`),
+    "",
+    `Cold start to the first directory page (\`cityexchange serve\` on the data above, child process): ` +
+      `${r.coldStartsMs.map((n) => `${(n / 1000).toFixed(2)} s`).join(", ")}; median ` +
+      `${(coldMedian / 1000).toFixed(2)} s (${mark(coldMedian <= targets.coldStartMs)}, target ≤ ${targets.coldStartMs / 1000} s).`,
+    "",
+    r.importMs === null
+      ? `Full GeoNames import: not measured${r.importNote ? ` (${r.importNote})` : ""}.`
+      : `Full GeoNames import (\`cityexchange import places\` on a fresh data folder, migration included): ` +
+        `${(r.importMs / 1000).toFixed(1)} s (${mark(r.importMs <= targets.importMs)}, target ≤ ${targets.importMs / 1000} s).`,
+    "",
+    `Targets: ratio ≥ ${targets.ratio}, ≤ ${targets.sqlPerPage} SQL statements per page, ` +
+      `cold start ≤ ${targets.coldStartMs / 1000} s, import ≤ ${targets.importMs / 1000} s.`,
+  ];
+  return lines.join("\n");
+}
+
+const START = "<!-- bench:start -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the figures between the markers, keeping the prose around them. */
+export function spliceFigures(document: string, figures: string): string {
+  const start = document.indexOf(START);
+  const end = document.indexOf(END);
+  if (start < 0 || end < start) return `${document.trimEnd()}\n\n${START}\n${figures}\n${END}\n`;
+  return `${document.slice(0, start + START.length)}\n${figures}\n${document.slice(end)}`;
+}

@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: a large directory on the embedded database, served by the real server, driven
+ * route by route and compared with a static copy of the same bytes served by the same server.
+ * `npm run bench -- --write` also puts the figures into docs/benchmarks.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startPlatform } from "../../src/app.js";
+import { loadConfig } from "../../src/config.js";
+import { openDatabase } from "../../src/db/client.js";
+import { coldStart, hasImportCommand, timeImport } from "./child.js";
+import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./generate.js";
+import { drive, probe, probeAlone, type RouteResult } from "./measure.js";
+import { type Report, renderReport, spliceFigures } from "./report.js";
+import { timeSql } from "./sql-timer.js";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const write = process.argv.includes("--write");
+const loadBefore = loadavg()[0];
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+const dataDir = mkdtempSync(join(tmpdir(), "cityexchange-bench-"));
+const importDir = mkdtempSync(join(tmpdir(), "cityexchange-bench-import-"));
+try {
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "silent", HOST: "127.0.0.1", PORT: "0" });
+  const database = await openDatabase({ engine: "pglite", dataDir });
+  const platform = await startPlatform(config, { database, logger: false, workers: false });
+
+  log("generating the directory...");
+  let started = performance.now();
+  const data = await generateDirectory(database);
+  const generateMs = performance.now() - started;
+  const place = await busyPlace(database);
+  const country = await commonCountry(database);
+
+  // The static copies: the bytes of each page, taken once, served from memory by the same server.
+  timeSql(platform.app);
+  const copies = new Map<string, { body: Buffer; type: string }>();
+  platform.app.get("/__bench/static/:n", { schema: { hide: true } }, (request, reply) => {
+    const copy = copies.get((request.params as { n: string }).n);
+    if (!copy) return reply.status(404).send();
+    return reply.type(copy.type).send(copy.body);
+  });
+  await platform.app.listen({ port: 0, host: "127.0.0.1" });
+  const { port } = platform.app.server.address() as { port: number };
+  const base = `http://127.0.0.1:${port}`;
+
+  const net = typicalNetwork;
+  const routes = [
+    { page: true, label: "Directory, first page", path: "/directory" },
+    { page: true, label: "Directory, network and region", path: `/directory?network=${net}&region=europe` },
+    {
+      page: true,
+      label: "Directory, country and kind, page 3",
+      path: `/directory?country=${country}&kind=city&page=3`,
+    },
+    { page: true, label: "Network page", path: `/networks/${net}` },
+    { page: true, label: "Place page", path: `/places/${place}` },
+    { page: true, label: "Organisations", path: "/organisations" },
+    { page: false, label: "API: places, 100 a page", path: "/api/v1/places?perPage=100" },
+    {
+      page: false,
+      label: "API: places of a network in a region",
+      path: `/api/v1/places?network=${net}&region=europe`,
+    },
+    {
+      page: false,
+      label: "API: memberships of a network",
+      path: `/api/v1/memberships?network=${net}&perPage=100`,
+    },
+    { page: false, label: "API: a network with figures", path: `/api/v1/networks/${net}` },
+    { page: false, label: "API: networks", path: "/api/v1/networks?perPage=50" },
+  ];
+
+  const results: Report["routes"] = [];
+  for (const [i, route] of routes.entries()) {
+    const first = await probe(base + route.path);
+    copies.set(String(i), { body: first.body, type: first.type });
+    log(`${route.label}: ${route.path} (${first.status}, ${first.body.length} bytes, ${first.sql} SQL)`);
+    await drive(base + route.path, 1, CONNECTIONS);
+    const alone = await probeAlone(base + route.path);
+    const live = await drive(base + route.path, SECONDS, CONNECTIONS);
+    const staticCopy = await drive(`${base}/__bench/static/${i}`, SECONDS, CONNECTIONS);
+    const result: RouteResult = {
+      ...route,
+      status: first.status,
+      bytes: first.body.length,
+      sqlStatements: first.sql,
+      aloneMs: alone.ms,
+      sqlMs: alone.sqlMs,
+      live,
+      staticCopy,
+      ratio: live.requestsPerSecond / staticCopy.requestsPerSecond,
+    };
+    log(
+      `  ${live.requestsPerSecond.toFixed(0)} req/s, p95 ${live.p95} ms; static ${staticCopy.requestsPerSecond.toFixed(0)} req/s; ratio ${result.ratio.toFixed(2)}`,
+    );
+    results.push({ ...result, page: route.page });
+  }
+  await platform.stop();
+
+  log("cold starts...");
+  const coldStartsMs: number[] = [];
+  for (let i = 0; i < 3; i++) coldStartsMs.push(await coldStart(dataDir, "/directory"));
+  log(`  ${coldStartsMs.map((n) => n.toFixed(0)).join(", ")} ms`);
+
+  let importMs: number | null = null;
+  let importNote: string | undefined;
+  if (process.env.BENCH_SKIP_IMPORT) importNote = "skipped with BENCH_SKIP_IMPORT";
+  else if (!hasImportCommand()) importNote = "`cityexchange import places` is not in this checkout";
+  else {
+    log("GeoNames import...");
+    started = performance.now();
+    try {
+      importMs = await timeImport(importDir);
+    } catch (err) {
+      importNote = `failed after ${((performance.now() - started) / 1000).toFixed(0)} s: ${(err as Error).message}`;
+    }
+  }
+
+  const figures = renderReport({
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+    data,
+    generateMs,
+    routes: results,
+    coldStartsMs,
+    importMs,
+    importNote,
+    seconds: SECONDS,
+    connections: CONNECTIONS,
+    load: [loadBefore, loadavg()[0]],
+  });
+  console.log(figures);
+  if (write) {
+    const file = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
+    const current = existsSync(file) ? readFileSync(file, "utf8") : "# Benchmarks\n";
+    writeFileSync(file, spliceFigures(current, figures));
+    log(`figures written to ${file}`);
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(importDir, { recursive: true, force: true });
+}
