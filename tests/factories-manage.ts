@@ -1,10 +1,11 @@
 import type { Locale } from "../src/lib/i18n/index.js";
-import { createAccount } from "../src/modules/accounts/index.js";
 import { grantNetworkRole } from "../src/modules/directory/index.js";
 import { listOutbox } from "../src/modules/mail/index.js";
 import { Agent } from "./agent.js";
+import { createUser, signIn } from "./factories.js";
 import type { TestPlatform } from "./harness.js";
 
+/** The password every person made here signs in with. */
 export const password = "correct horse battery staple";
 
 /** An account, optionally an editor or member of networks given by slug. */
@@ -18,16 +19,13 @@ export async function createPerson(
     roles?: Record<string, "editor" | "member">;
   },
 ) {
-  const user = await createAccount(platform.deps, {
-    email: input.email,
+  const { roles, ...account } = input;
+  const user = await createUser(platform.deps, {
+    ...account,
     name: input.name ?? input.email.split("@")[0],
     password,
-    isAdmin: input.isAdmin,
-    locale: input.locale,
-    confirmed: true,
   });
-  if (!user) throw new Error(`account exists: ${input.email}`);
-  for (const [network, role] of Object.entries(input.roles ?? {})) {
+  for (const [network, role] of Object.entries(roles ?? {})) {
     await grantNetworkRole({ db: platform.database.db, userId: user.id, network, role });
   }
   return user;
@@ -36,8 +34,7 @@ export async function createPerson(
 /** A browser signed in through the real sign-in form. */
 export async function signedIn(platform: TestPlatform, email: string): Promise<Agent> {
   const agent = new Agent(platform.app);
-  const res = await agent.post("/signin", { email, password });
-  if (res.statusCode !== 303) throw new Error(`sign-in failed for ${email}: ${res.statusCode}`);
+  await signIn(agent, email, password);
   return agent;
 }
 

@@ -1,4 +1,5 @@
 import type { AppDeps } from "../src/lib/http.js";
+import type { Locale } from "../src/lib/i18n/index.js";
 import { createAccount } from "../src/modules/accounts/index.js";
 import type { Agent } from "./agent.js";
 
@@ -14,7 +15,14 @@ export interface CreatedUser {
 /** An account made through the accounts service; confirmed unless said otherwise. */
 export async function createUser(
   deps: AppDeps,
-  options: { email?: string; name?: string; password?: string; isAdmin?: boolean; confirmed?: boolean } = {},
+  options: {
+    email?: string;
+    name?: string;
+    password?: string;
+    isAdmin?: boolean;
+    confirmed?: boolean;
+    locale?: Locale;
+  } = {},
 ): Promise<CreatedUser> {
   counter += 1;
   const email = (options.email ?? `person-${counter}-${process.pid}-${Date.now()}@example.org`).toLowerCase();
@@ -26,6 +34,7 @@ export async function createUser(
     password,
     isAdmin: options.isAdmin ?? false,
     confirmed: options.confirmed ?? true,
+    locale: options.locale,
   });
   if (!user) throw new Error(`createUser: ${email} is already taken`);
   return { id: user.id, email, password, name };
