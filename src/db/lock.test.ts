@@ -1,0 +1,75 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase } from "./client.js";
+import { DataDirLockedError } from "./lock.js";
+
+const root = mkdtempSync(join(tmpdir(), "cityexchange-lock-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const folder = (name: string) => join(root, name);
+
+/** A pid that no process has: one of a child that has exited and been reaped. */
+function deadPid(): number {
+  return spawnSync(process.execPath, ["-e", ""]).pid;
+}
+
+// A second process opening the folder: the way a second `cityexchange serve` would.
+const opener = `
+  import { openDatabase } from "./src/db/client.ts";
+  try {
+    const db = await openDatabase({ engine: "pglite", dataDir: process.argv[1] });
+    await db.close();
+    console.log("opened");
+  } catch (err) {
+    console.log(err.constructor.name + ": " + err.message);
+  }
+`;
+
+function openInAnotherProcess(dataDir: string): string {
+  return execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", opener, dataDir], {
+    encoding: "utf8",
+  }).trim();
+}
+
+describe("the embedded database's data folder", () => {
+  it("refuses a second process while the first holds it, with a message saying what to do", async () => {
+    const dir = folder("busy");
+    const first = await openDatabase({ engine: "pglite", dataDir: dir });
+    try {
+      const answer = openInAnotherProcess(dir);
+      expect(answer).toMatch(
+        /^DataDirLockedError: The data folder .*busy is in use by another CityExchange process/,
+      );
+      expect(answer).toContain(`pid ${process.pid}`);
+      expect(answer).toMatch(/DATA_DIR|DATABASE_URL/);
+    } finally {
+      await first.close();
+    }
+    expect(openInAnotherProcess(dir)).toBe("opened");
+  }, 60_000);
+
+  it("refuses to open the same folder twice in one process", async () => {
+    const dir = folder("twice");
+    const first = await openDatabase({ engine: "pglite", dataDir: dir });
+    try {
+      await expect(openDatabase({ engine: "pglite", dataDir: dir })).rejects.toThrow(DataDirLockedError);
+      await first.execute("select 1");
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("takes over a lock left by a process that died", async () => {
+    const dir = folder("stale");
+    const first = await openDatabase({ engine: "pglite", dataDir: dir });
+    await first.close();
+    const pid = deadPid();
+    writeFileSync(join(dir, "cityexchange.lock"), String(pid));
+    const again = await openDatabase({ engine: "pglite", dataDir: dir });
+    expect(readFileSync(join(dir, "cityexchange.lock"), "utf8")).toBe(String(process.pid));
+    await again.close();
+    expect(existsSync(join(dir, "cityexchange.lock"))).toBe(false);
+  });
+});
