@@ -1,4 +1,4 @@
-import { and, asc, countDistinct, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import type { Translations } from "../../db/columns.js";
 import { memberships, networkRoles, networkSections, networks, places } from "./directory.tables.js";
@@ -39,18 +39,30 @@ export async function selectNetworkWithSections(
   return { network: rows[0].network, sections: rows.flatMap((r) => (r.section ? [r.section] : [])) };
 }
 
-/** Members, countries and sections of a network's active memberships, counted in one statement. */
+/**
+ * Members, countries and sections of a network's active memberships, counted in one statement.
+ * Grouping (a hash aggregate) and summing the groups is several times faster than `count(distinct)`,
+ * which sorts every membership.
+ */
 export async function selectNetworkFigures(db: Db, networkId: number) {
-  const [row] = await db
-    .select({
-      members: countDistinct(memberships.placeId),
-      countries: countDistinct(places.country),
-      sections: countDistinct(memberships.sectionId),
-    })
+  const groups = await db
+    .select({ country: places.country, sectionId: memberships.sectionId, n: count() })
     .from(memberships)
     .innerJoin(places, eq(places.id, memberships.placeId))
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")));
-  return row ?? { members: 0, countries: 0, sections: 0 };
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")))
+    .groupBy(places.country, memberships.sectionId);
+  return countFigures(groups.map((g) => ({ country: g.country, sectionId: g.sectionId, n: Number(g.n) })));
+}
+
+/** Sums members, distinct countries and distinct sections over (country, section, count) groups. */
+export function countFigures(groups: { country: string; sectionId: number | null; n: number }[]) {
+  const countries = new Set(groups.map((g) => g.country));
+  const sections = new Set(groups.flatMap((g) => (g.sectionId === null ? [] : [g.sectionId])));
+  return {
+    members: groups.reduce((sum, g) => sum + g.n, 0),
+    countries: countries.size,
+    sections: sections.size,
+  };
 }
 
 /** A network's active members with their place, ordered by name: one statement however many. */

@@ -16,12 +16,12 @@ import {
   type SectionKind,
 } from "./directory.schema.js";
 import {
+  countFigures,
   insertMembership,
   insertNetwork,
   type NetworkRole,
   type NetworkRow,
   selectNetworkBySlug,
-  selectNetworkFigures,
   selectNetworkMembers,
   selectNetworks,
   selectNetworkWithSections,
@@ -84,7 +84,7 @@ function kindOf(sections: { kind: SectionKind }[]): SectionKind {
   return kinds.size === 1 ? [...kinds][0] : "other";
 }
 
-/** Everything a network's page shows, in four or five statements whatever the number of members. */
+/** Everything a network's page shows, in three or four statements whatever the number of members. */
 export async function getNetworkDetail({
   db,
   slug,
@@ -97,8 +97,11 @@ export async function getNetworkDetail({
   const row = await findNetwork(db, slug);
   const role = userId === undefined ? null : await selectRoleInNetwork(db, userId, row.id);
   const sectionRows = await selectSections(db, row.id);
-  const counts = await selectNetworkFigures(db, row.id);
   const memberRows = await selectNetworkMembers(db, row.id);
+  // The members are all here already: counting them costs no statement.
+  const counts = countFigures(
+    memberRows.map((m) => ({ country: m.place.country, sectionId: m.sectionId, n: 1 })),
+  );
   const sections = sectionRows.map(presentSection);
   const bySection = new Map<number | null, MemberGroup>();
   for (const [i, s] of sectionRows.entries()) bySection.set(s.id, { section: sections[i], members: [] });
