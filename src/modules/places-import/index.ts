@@ -1,6 +1,9 @@
 import type { Module } from "../../lib/http.js";
 import { landAsset } from "../../views/map/land.js";
 import { mapMessages } from "../../views/map/map.messages.js";
+import { addImportCommand } from "./places-import.cli.js";
+
+export { placeSlug } from "./slug.js";
 
 /**
  * World geography: `cityexchange import places` fills the directory's places table from GeoNames,
@@ -9,6 +12,7 @@ import { mapMessages } from "../../views/map/map.messages.js";
 export const placesImportModule: Module = {
   name: "placesImport",
   messages: mapMessages,
+  cli: addImportCommand,
   routes(app) {
     const land = landAsset();
     app.get(land.url, { schema: { hide: true } }, (_req, reply) =>
