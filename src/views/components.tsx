@@ -2,18 +2,24 @@ import type { Translations } from "../db/columns.js";
 import { pickTranslation } from "../lib/i18n/index.js";
 import type { PageContext } from "./context.js";
 
-/** Content in the visitor's language, or visibly in its original language when not yet translated. */
+/**
+ * Content in the visitor's language, or visibly in its original language when not yet translated.
+ * Proper names (`name`) fall back without the visible tag: a city's own name is right in any language.
+ */
 export function Translated({
   ctx,
   values,
   original,
+  name = false,
 }: {
   ctx: PageContext;
   values: Translations | null | undefined;
   original?: string;
+  name?: boolean;
 }) {
   const picked = pickTranslation(values, ctx.locale, original);
   if (picked.lang === ctx.locale) return <>{picked.text}</>;
+  if (name) return <span lang={picked.lang}>{picked.text}</span>;
   return (
     <span lang={picked.lang} class="untranslated" title={ctx.t("layout.notTranslated")}>
       {picked.text}

@@ -15,7 +15,7 @@ export function plainText(
 }
 
 export function PlaceName({ ctx, place }: { ctx: PageContext; place: PlaceView }) {
-  return <Translated ctx={ctx} values={place.names} original={place.originalLang} />;
+  return <Translated ctx={ctx} values={place.names} original={place.originalLang} name />;
 }
 
 export function NetworkName({
