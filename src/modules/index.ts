@@ -2,6 +2,7 @@ import type { Module } from "../lib/http.js";
 import { accountsModule } from "./accounts/index.js";
 import { adminModule } from "./admin/index.js";
 import { apiModule } from "./api/index.js";
+import { backupModule } from "./backup/index.js";
 import { directoryModule } from "./directory/index.js";
 import { homeModule } from "./home/index.js";
 import { mailModule } from "./mail/index.js";
@@ -16,4 +17,5 @@ export const modules: Module[] = [
   placesImportModule,
   adminModule,
   apiModule,
+  backupModule,
 ];

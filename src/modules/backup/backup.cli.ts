@@ -1,0 +1,53 @@
+import type { Command } from "commander";
+import { startPlatform } from "../../app.js";
+import { loadConfig } from "../../config.js";
+import { RestoreRefused, restoreBackup, writeBackup } from "./backup.service.js";
+
+function summary(tables: Record<string, number>): string {
+  const total = Object.values(tables).reduce((a, b) => a + b, 0);
+  return `${total} rows in ${Object.keys(tables).length} tables`;
+}
+
+async function withPlatform(
+  fn: (database: Awaited<ReturnType<typeof startPlatform>>["deps"]["database"]) => Promise<void>,
+) {
+  const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+  try {
+    await fn(platform.deps.database);
+  } finally {
+    await platform.stop();
+  }
+}
+
+export function addBackupCommands(program: Command): void {
+  program
+    .command("backup <file>")
+    .description(
+      "write the whole database to a portable archive (gzip'd JSON Lines) that either engine restores",
+    )
+    .action((file: string) =>
+      withPlatform(async (database) => {
+        const started = performance.now();
+        const result = await writeBackup({ database, file });
+        console.log(
+          `Backed up ${summary(result.tables)} to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+        );
+      }),
+    );
+  program
+    .command("restore <file>")
+    .description("load a backup into an empty database, in one transaction")
+    .option("--force", "replace everything the database holds")
+    .action((file: string, options: { force?: boolean }) =>
+      withPlatform(async (database) => {
+        try {
+          const result = await restoreBackup({ database, file, force: options.force });
+          console.log(`Restored ${summary(result.tables)} from ${file}.`);
+        } catch (err) {
+          if (!(err instanceof RestoreRefused)) throw err;
+          console.error(`Nothing was restored. ${err.message}`);
+          process.exitCode = 1;
+        }
+      }),
+    );
+}
