@@ -1,7 +1,10 @@
+import { gzipSync } from "node:zlib";
 import { renderToString } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
+import { buildAssets } from "../lib/assets.js";
 import { registerMessages, translator } from "../lib/i18n/index.js";
 import type { PageContext } from "./context.js";
+import { Layout } from "./Layout.js";
 import { landAsset, MAP_HEIGHT, MAP_WIDTH } from "./map/land.js";
 import { mapMessages } from "./map/map.messages.js";
 import { type MapPoint, WorldMap } from "./WorldMap.js";
@@ -101,5 +104,25 @@ describe("the world map", () => {
     expect(land.url).toMatch(/^\/assets\/world-land\.[0-9a-f]{10}\.svg$/);
     expect(land.body.length).toBeLessThan(30_000);
     expect(land.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it("keeps a page with 300 members on the map under 50 KB compressed, stylesheet, script and land included", async () => {
+    const points = Array.from({ length: 300 }, (_, i) => ({
+      label: `Creative City number ${i}`,
+      latitude: ((i * 37) % 140) - 60,
+      longitude: ((i * 73) % 340) - 170,
+      href: `/places/creative-city-number-${i}-fr`,
+    }));
+    const ctx = context();
+    const page = renderToString(
+      <Layout ctx={ctx} title="Members of UCCN">
+        <WorldMap ctx={ctx} title="Members of UCCN" points={points} />
+      </Layout>,
+    );
+    const assets = await buildAssets();
+    const sizes = [page, assets.css.body, assets.js.body, landAsset().body].map((t) => gzipSync(t).length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    // The rest of a directory page (filters, list) must fit in what is left.
+    expect(total, `page ${sizes[0]}, css ${sizes[1]}, js ${sizes[2]}, land ${sizes[3]}`).toBeLessThan(30_000);
   });
 });
