@@ -17,7 +17,10 @@ function progressReporter(): { update: (done: number, total: number) => void; st
         started = true;
         bar.update(done);
       },
-      stop: () => started && bar.stop(),
+      stop() {
+        if (started) bar.stop();
+        started = false;
+      },
     };
   }
   // Logs and CI: a line at each tenth, not a redrawn bar.
