@@ -18,6 +18,8 @@ import type { AppDeps } from "./lib/http.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
 import { modules } from "./modules/index.js";
+import { landAsset } from "./views/map/land.js";
+import { mapMessages } from "./views/map/map.messages.js";
 import { configurePages } from "./views/page.js";
 
 /** Builds the whole application: plugins, then every module's routes. Does not listen. */
@@ -96,7 +98,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     prefix: "/assets/",
     maxAge: "1d",
   });
-  for (const asset of Object.values(assets)) {
+  // The world map's land is one cached image shared by every map; pages carry only their points.
+  for (const asset of [...Object.values(assets), landAsset()]) {
     app.get(asset.url, { schema: { hide: true } }, (_req, reply) =>
       reply.type(asset.type).header("cache-control", "public, max-age=31536000, immutable").send(asset.body),
     );
@@ -110,6 +113,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     return { status: "ok", engine: deps.database.engine };
   });
 
+  registerMessages(mapMessages);
   for (const mod of modules) if (mod.messages) registerMessages(mod.messages);
   configurePages({
     nav: modules.flatMap((m) => m.nav ?? []),

@@ -2,11 +2,13 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { modules } from "../../modules/index.js";
+import { mapMessages } from "../../views/map/map.messages.js";
 import { coreMessages } from "./core.messages.js";
 import { type Catalogue, locales, registerMessages, translate } from "./index.js";
 
 const catalogues: [string, Catalogue][] = [
   ["core", coreMessages],
+  ["map", mapMessages],
   ...modules.filter((m) => m.messages).map((m) => [m.name, m.messages as Catalogue] as [string, Catalogue]),
 ];
 for (const [, c] of catalogues) registerMessages(c);
