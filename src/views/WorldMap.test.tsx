@@ -125,4 +125,24 @@ describe("the world map", () => {
     // The rest of a directory page (filters, list) must fit in what is left.
     expect(total, `page ${sizes[0]}, css ${sizes[1]}, js ${sizes[2]}, land ${sizes[3]}`).toBeLessThan(30_000);
   });
+
+  it("merges nearby places of a very large network and links to the full list instead of a table", async () => {
+    const points = Array.from({ length: 2000 }, (_, i) => ({
+      label: `City ${i}`,
+      latitude: ((i * 37) % 140) - 60,
+      longitude: ((i * 73) % 340) - 170,
+    }));
+    const ctx = context();
+    const html = renderToString(
+      <WorldMap ctx={ctx} title="Members" points={points} listHref="/directory?network=big" />,
+    );
+    expect(html).not.toContain("<table");
+    expect(html).toContain('href="/directory?network=big"');
+    expect(html).toContain("All 2,000 places, listed in the directory");
+    const drawn = [...html.matchAll(/<circle /g)].length;
+    expect(drawn).toBeGreaterThan(50);
+    expect(drawn).toBeLessThan(2000);
+    expect(html).toMatch(/<title>\d+ places, among them City \d+/);
+    expect(gzipSync(html).length).toBeLessThan(20_000);
+  });
 });

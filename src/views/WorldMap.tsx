@@ -15,9 +15,32 @@ interface WorldMapProps {
   points: MapPoint[];
   /** Prefix of the element ids; give another one when a page shows two maps. */
   id?: string;
+  /** Where every place is listed, for maps with more places than their table shows. */
+  listHref?: string;
 }
 
 const POINT_RADIUS = 4;
+/** Past this many places, nearby points merge and the table gives way to a link, to keep pages light. */
+export const MAP_DETAIL_LIMIT = 300;
+const CLUSTER_CELL = 8;
+
+interface Drawn {
+  x: number;
+  y: number;
+  labels: string[];
+}
+
+/** Merges points that fall in the same small square of the map into one, sized by their number. */
+function cluster(points: Drawn[]): Drawn[] {
+  const cells = new Map<string, Drawn>();
+  for (const p of points) {
+    const key = `${Math.floor(p.x / CLUSTER_CELL)}:${Math.floor(p.y / CLUSTER_CELL)}`;
+    const cell = cells.get(key);
+    if (cell) cell.labels.push(...p.labels);
+    else cells.set(key, { ...p, labels: [...p.labels] });
+  }
+  return [...cells.values()];
+}
 
 /**
  * A world map drawn on the server: the land comes from one cached image, the points are inline.
@@ -25,12 +48,14 @@ const POINT_RADIUS = 4;
  * tab stop, and a network with 300 members would be 300 of them. The table after the map holds
  * the links, where keyboards and screen readers reach them in a sensible order.
  */
-export function WorldMap({ ctx, title, points, id = "world-map" }: WorldMapProps) {
+export function WorldMap({ ctx, title, points, id = "world-map", listHref }: WorldMapProps) {
   const land = landAsset();
-  const drawn = points.flatMap((p) => {
+  const projected = points.flatMap((p): Drawn[] => {
     const xy = projectPoint(p.longitude, p.latitude);
-    return xy ? [{ ...p, x: xy[0], y: xy[1] }] : [];
+    return xy ? [{ x: xy[0], y: xy[1], labels: [p.label] }] : [];
   });
+  const detailed = points.length <= MAP_DETAIL_LIMIT;
+  const drawn = detailed ? projected : cluster(projected);
   const description = points.length === 0 ? ctx.t("map.empty") : ctx.t("map.desc", { count: points.length });
   return (
     <div class="map">
@@ -44,14 +69,33 @@ export function WorldMap({ ctx, title, points, id = "world-map" }: WorldMapProps
         <desc id={`${id}-desc`}>{description}</desc>
         <image href={land.url} x="0" y="0" width={MAP_WIDTH} height={MAP_HEIGHT} />
         {drawn.map((p) => (
-          <circle class="point" cx={p.x} cy={p.y} r={POINT_RADIUS}>
-            <title>{p.label}</title>
+          <circle
+            class="point"
+            cx={p.x}
+            cy={p.y}
+            r={
+              p.labels.length === 1
+                ? POINT_RADIUS
+                : Math.min(14, POINT_RADIUS + Math.log2(p.labels.length) * 1.5)
+            }
+          >
+            <title>{pointTitle(ctx, p.labels)}</title>
           </circle>
         ))}
       </svg>
-      {points.length > 0 && <MapTable ctx={ctx} title={title} points={points} />}
+      {points.length > 0 && detailed && <MapTable ctx={ctx} title={title} points={points} />}
+      {!detailed && listHref && (
+        <p>
+          <a href={listHref}>{ctx.t("map.more", { count: points.length })}</a>
+        </p>
+      )}
     </div>
   );
+}
+
+function pointTitle(ctx: PageContext, labels: string[]): string {
+  if (labels.length === 1) return labels[0];
+  return ctx.t("map.cluster", { count: labels.length, names: labels.slice(0, 3).join(", ") });
 }
 
 function MapTable({ ctx, title, points }: { ctx: PageContext; title: string; points: MapPoint[] }) {

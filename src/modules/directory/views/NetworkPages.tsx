@@ -114,7 +114,12 @@ export function NetworkPage({
       </section>
       <section aria-labelledby="map-title">
         <h2 id="map-title">{t("directory.network.map", { network: name })}</h2>
-        <WorldMap ctx={ctx} title={t("directory.network.map", { network: name })} points={points} />
+        <WorldMap
+          ctx={ctx}
+          title={t("directory.network.map", { network: name })}
+          points={points}
+          listHref={ctx.url(`/directory?network=${network.slug}`)}
+        />
       </section>
     </>
   );
