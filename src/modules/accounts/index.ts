@@ -1,14 +1,17 @@
 import type { Module } from "../../lib/http.js";
+import { accountsCli } from "./accounts.cli.js";
 import { messages } from "./accounts.messages.js";
 import { authRoutes } from "./accounts.pages.js";
 import { registerSessions } from "./accounts.session.js";
 import { settingsRoutes } from "./settings.pages.js";
 
+export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
 export { createAccount } from "./accounts.service.js";
 
 export const accountsModule: Module = {
   name: "accounts",
   messages,
+  cli: accountsCli,
   routes(app, deps) {
     registerSessions(app, deps);
     authRoutes(app, deps);

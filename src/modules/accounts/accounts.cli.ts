@@ -1,0 +1,44 @@
+import type { Command } from "commander";
+import { z } from "zod";
+import { createOrPromoteAdmin } from "./accounts.admin.js";
+
+const options = z.object({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(120).optional(),
+  password: z.string().min(10, "must be at least 10 characters").max(200).optional(),
+});
+
+/** `cityexchange create-admin`: the first admin of a new installation, or promoting an existing account. */
+export function accountsCli(program: Command): void {
+  program
+    .command("create-admin")
+    .description("create a confirmed platform admin, or make an existing account admin")
+    .requiredOption("--email <email>", "the admin's email address")
+    .option("--name <name>", "the admin's full name")
+    .option("--password <password>", "at least 10 characters; without it, one is generated and printed once")
+    .action(async (raw: unknown) => {
+      const parsed = options.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
+        process.exitCode = 2;
+        return;
+      }
+      // Loaded here: the platform imports every module, this one included.
+      const { startPlatform } = await import("../../app.js");
+      const { loadConfig } = await import("../../config.js");
+      const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+      try {
+        const result = await createOrPromoteAdmin(platform.deps, parsed.data);
+        console.log(
+          result.created
+            ? `Created admin account ${result.email}.`
+            : `${result.email} is now a platform admin.`,
+        );
+        if (result.generatedPassword) {
+          console.log(`Password (shown only once, change it after signing in): ${result.generatedPassword}`);
+        }
+      } finally {
+        await platform.stop();
+      }
+    });
+}
