@@ -20,7 +20,7 @@ export function freePort(): Promise<number> {
 function cli(args: string[], env: Record<string, string>): ChildProcess {
   return spawn(tsx, ["src/cli.ts", ...args], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
 }
@@ -80,4 +80,31 @@ export async function timeImport(dataDir: string, limitMs = 180_000): Promise<nu
   clearTimeout(timer);
   if (child.exitCode !== 0) throw new Error(`import exited with ${child.exitCode}: ${stderr.slice(-500)}`);
   return performance.now() - started;
+}
+
+export interface Phase {
+  name: string;
+  /** Milliseconds since the child process started. */
+  at: number;
+  step: number;
+}
+
+/** The steps of a start, timed inside a child process on an existing data folder. */
+export async function startupPhases(dataDir: string): Promise<Phase[]> {
+  const child = spawn(tsx, ["tests/bench/startup.ts"], {
+    cwd: root,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout?.on("data", (chunk) => {
+    out += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    err += chunk;
+  });
+  await stopped(child);
+  if (child.exitCode !== 0) throw new Error(`startup timing failed: ${err.slice(-500)}`);
+  return JSON.parse(out.trim().split("\n").at(-1) ?? "[]") as Phase[];
 }

@@ -1,4 +1,5 @@
 import { cpus, totalmem } from "node:os";
+import type { Phase } from "./child.js";
 import type { RouteResult } from "./measure.js";
 
 export const targets = { ratio: 0.5, sqlPerPage: 8, coldStartMs: 3000, importMs: 30_000 };
@@ -9,6 +10,7 @@ export interface Report {
   generateMs: number;
   routes: (RouteResult & { page: boolean })[];
   coldStartsMs: number[];
+  phases: Phase[];
   importMs: number | null;
   importNote?: string;
   seconds: number;
@@ -38,10 +40,11 @@ export function renderReport(r: Report): string {
       .join(", ")} (generated in ${(r.generateMs / 1000).toFixed(1)} s), embedded database (PGlite).`,
     `Load: ${r.connections} connections for ${r.seconds} s per route, after a 1 s warm-up, from a separate process. ` +
       `Machine load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end.`,
-    "`alone ms`: median time of one request with nothing else running; `SQL ms`: the part of it spent in the database.",
+    "`alone ms`: median time of one request, one at a time, seen from the client; `SQL ms`: the part of it " +
+      "spent in the database; `static alone ms`: the same for the static copy.",
     "",
-    "| route | status | size | SQL | alone ms | SQL ms | req/s | p50 ms | p95 ms | p99 ms | static req/s | ratio |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| route | status | size | SQL | alone ms | SQL ms | static alone ms | req/s | p50 ms | p95 ms | p99 ms | static req/s | ratio |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...r.routes
       .map((x) =>
         [
@@ -51,6 +54,7 @@ export function renderReport(r: Report): string {
           x.page ? `${x.sqlStatements} (${mark(x.sqlStatements <= targets.sqlPerPage)})` : x.sqlStatements,
           ms(x.aloneMs),
           ms(x.sqlMs),
+          ms(x.staticAloneMs),
           x.live.requestsPerSecond.toFixed(0),
           ms(x.live.p50),
           ms(x.live.p95),
@@ -65,6 +69,16 @@ export function renderReport(r: Report): string {
       `${r.coldStartsMs.map((n) => `${(n / 1000).toFixed(2)} s`).join(", ")}; median ` +
       `${(coldMedian / 1000).toFixed(2)} s (${mark(coldMedian <= targets.coldStartMs)}, target ≤ ${targets.coldStartMs / 1000} s).`,
     "",
+    ...(r.phases.length
+      ? [
+          "Where a start's time goes (one more start, timed inside the child process; `tsx` spawning it comes on top):",
+          "",
+          "| step | ms | at ms |",
+          "|---|---|---|",
+          ...r.phases.map((p) => `| ${p.name} | ${p.step} | ${p.at} |`),
+          "",
+        ]
+      : []),
     r.importMs === null
       ? `Full GeoNames import: not measured${r.importNote ? ` (${r.importNote})` : ""}.`
       : `Full GeoNames import (\`cityexchange import places\` on a fresh data folder, migration included): ` +

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { startPlatform } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
-import { coldStart, hasImportCommand, timeImport } from "./child.js";
+import { coldStart, hasImportCommand, type Phase, startupPhases, timeImport } from "./child.js";
 import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./generate.js";
 import { drive, probe, probeAlone, type RouteResult } from "./measure.js";
 import { type Report, renderReport, spliceFigures } from "./report.js";
@@ -82,6 +82,7 @@ try {
     log(`${route.label}: ${route.path} (${first.status}, ${first.body.length} bytes, ${first.sql} SQL)`);
     await drive(base + route.path, 1, CONNECTIONS);
     const alone = await probeAlone(base + route.path);
+    const staticAlone = await probeAlone(`${base}/__bench/static/${i}`);
     const live = await drive(base + route.path, SECONDS, CONNECTIONS);
     const staticCopy = await drive(`${base}/__bench/static/${i}`, SECONDS, CONNECTIONS);
     const result: RouteResult = {
@@ -91,6 +92,7 @@ try {
       sqlStatements: first.sql,
       aloneMs: alone.ms,
       sqlMs: alone.sqlMs,
+      staticAloneMs: staticAlone.ms,
       live,
       staticCopy,
       ratio: live.requestsPerSecond / staticCopy.requestsPerSecond,
@@ -106,6 +108,10 @@ try {
   const coldStartsMs: number[] = [];
   for (let i = 0; i < 3; i++) coldStartsMs.push(await coldStart(dataDir, "/directory"));
   log(`  ${coldStartsMs.map((n) => n.toFixed(0)).join(", ")} ms`);
+  const phases: Phase[] = await startupPhases(dataDir).catch((err) => {
+    log(`startup phases not measured: ${(err as Error).message}`);
+    return [];
+  });
 
   let importMs: number | null = null;
   let importNote: string | undefined;
@@ -127,6 +133,7 @@ try {
     generateMs,
     routes: results,
     coldStartsMs,
+    phases,
     importMs,
     importNote,
     seconds: SECONDS,

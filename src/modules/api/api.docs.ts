@@ -30,6 +30,7 @@ interface OpenApiOperation {
   description?: string;
   tags?: string[];
   parameters?: OpenApiParameter[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: JsonSchema }> }>;
 }
 
@@ -54,6 +55,8 @@ export interface DocOperation {
   summary: string;
   description?: string;
   parameters: DocParameter[];
+  /** The schema of the JSON the request sends, for writes. */
+  body?: JsonSchema;
   /** The schema of the successful answer. */
   response?: JsonSchema;
   /** The error statuses the operation documents. */
@@ -80,6 +83,7 @@ export function operationsOf(doc: OpenApiDocument, baseUrl: string): DocOperatio
       }));
       const statuses = Object.keys(op.responses ?? {});
       const success = statuses.find((s) => s.startsWith("2"));
+      const body = op.requestBody?.content?.["application/json"]?.schema;
       operations.push({
         id: op.operationId ?? `${method}${path.replace(/\W+/g, "-")}`,
         method: method.toUpperCase(),
@@ -88,9 +92,10 @@ export function operationsOf(doc: OpenApiDocument, baseUrl: string): DocOperatio
         summary: op.summary ?? `${method.toUpperCase()} ${path}`,
         description: op.description,
         parameters,
+        body,
         response: success ? op.responses?.[success]?.content?.["application/json"]?.schema : undefined,
         errors: statuses.filter((s) => /^[45]/.test(s)),
-        curl: curlOf(baseUrl, method, path, parameters),
+        curl: curlOf(baseUrl, method, path, parameters, body),
       });
     }
   }
@@ -102,7 +107,20 @@ function exampleOf(schema: JsonSchema): string | undefined {
   return given === undefined ? undefined : String(given);
 }
 
-function curlOf(baseUrl: string, method: string, path: string, parameters: DocParameter[]): string {
+/** A JSON body with the required fields, from their examples or placeholders. */
+function bodyExample(schema: JsonSchema): string {
+  const fields = Object.entries(schema.properties ?? {}).filter(([name]) => schema.required?.includes(name));
+  const example = Object.fromEntries(fields.map(([name, field]) => [name, exampleOf(field) ?? `<${name}>`]));
+  return JSON.stringify(example);
+}
+
+function curlOf(
+  baseUrl: string,
+  method: string,
+  path: string,
+  parameters: DocParameter[],
+  body?: JsonSchema,
+): string {
   let url = path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const param = parameters.find((p) => p.in === "path" && p.name === name);
     return encodeURIComponent((param && exampleOf(param.schema)) ?? `<${name}>`);
@@ -114,7 +132,8 @@ function curlOf(baseUrl: string, method: string, path: string, parameters: DocPa
   }
   if (query.size) url += `?${query.toString()}`;
   const verb = method === "get" ? "" : `-X ${method.toUpperCase()} `;
-  return `curl ${verb}-H 'Accept: application/json' '${baseUrl}${url}'`;
+  const data = body ? ` -H 'Content-Type: application/json' -d '${bodyExample(body)}'` : "";
+  return `curl ${verb}-H 'Accept: application/json'${data} '${baseUrl}${url}'`;
 }
 
 /** A short type name for a schema: "string", "integer", "array", "object", "enum"... with `| null`. */

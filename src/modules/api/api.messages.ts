@@ -36,6 +36,7 @@ export const messages: Catalogue = {
     "api.docs.choices": "one of: {choices}",
     "api.docs.nullable": "or null",
     "api.docs.response": "Answer",
+    "api.docs.body": "Request body (JSON)",
     "api.docs.noResponse": "An empty answer.",
     "api.docs.errorStatuses": "Error statuses: {statuses}",
     "api.docs.example": "Example",
@@ -62,6 +63,9 @@ export const messages: Catalogue = {
     "api.op.listMemberships": "List and filter memberships",
     "api.op.listOrganisations": "List the organisations",
     "api.op.getOrganisation": "An organisation",
+    "api.op.addMembership": "Add a member place to a network",
+    "api.op.updateMembership": "Change a membership's section, since-year or status",
+    "api.op.endMembership": "End a membership",
     "api.param.lang":
       "Language of error messages: en, fr or es. The Accept-Language header is used otherwise.",
     "api.param.page": "Page number, from 1.",
@@ -75,6 +79,7 @@ export const messages: Catalogue = {
     "api.param.q": "Only names containing this text.",
     "api.param.place": "Only memberships of this place (its slug).",
     "api.param.status": "Only memberships with this status: active or ended.",
+    "api.param.id": "The membership's id.",
     "api.error.sectionWithoutNetwork": "{field} needs network: a section belongs to one network",
   },
   fr: {
@@ -108,6 +113,7 @@ export const messages: Catalogue = {
     "api.docs.choices": "au choix : {choices}",
     "api.docs.nullable": "ou null",
     "api.docs.response": "Réponse",
+    "api.docs.body": "Corps de la requête (JSON)",
     "api.docs.noResponse": "Une réponse vide.",
     "api.docs.errorStatuses": "Statuts d’erreur : {statuses}",
     "api.docs.example": "Exemple",
@@ -134,6 +140,9 @@ export const messages: Catalogue = {
     "api.op.listMemberships": "Lister et filtrer les adhésions",
     "api.op.listOrganisations": "Lister les organisations",
     "api.op.getOrganisation": "Une organisation",
+    "api.op.addMembership": "Ajouter un lieu membre à un réseau",
+    "api.op.updateMembership": "Modifier la section, l’année d’adhésion ou le statut d’une adhésion",
+    "api.op.endMembership": "Mettre fin à une adhésion",
     "api.param.lang":
       "Langue des messages d’erreur : en, fr ou es. À défaut, l’en-tête Accept-Language est utilisé.",
     "api.param.page": "Numéro de page, à partir de 1.",
@@ -147,6 +156,7 @@ export const messages: Catalogue = {
     "api.param.q": "Seulement les noms contenant ce texte.",
     "api.param.place": "Seulement les adhésions de ce lieu (son slug).",
     "api.param.status": "Seulement les adhésions ayant ce statut : active ou ended.",
+    "api.param.id": "L’identifiant de l’adhésion.",
     "api.error.sectionWithoutNetwork": "{field} nécessite network : une section appartient à un réseau",
   },
   es: {
@@ -180,6 +190,7 @@ export const messages: Catalogue = {
     "api.docs.choices": "uno de: {choices}",
     "api.docs.nullable": "o null",
     "api.docs.response": "Respuesta",
+    "api.docs.body": "Cuerpo de la petición (JSON)",
     "api.docs.noResponse": "Una respuesta vacía.",
     "api.docs.errorStatuses": "Códigos de error: {statuses}",
     "api.docs.example": "Ejemplo",
@@ -206,6 +217,9 @@ export const messages: Catalogue = {
     "api.op.listMemberships": "Listar y filtrar membresías",
     "api.op.listOrganisations": "Listar las organizaciones",
     "api.op.getOrganisation": "Una organización",
+    "api.op.addMembership": "Añadir un lugar miembro a una red",
+    "api.op.updateMembership": "Cambiar la sección, el año de adhesión o el estado de una membresía",
+    "api.op.endMembership": "Terminar una membresía",
     "api.param.lang":
       "Idioma de los mensajes de error: en, fr o es. Si no se indica, se usa la cabecera Accept-Language.",
     "api.param.page": "Número de página, desde 1.",
@@ -219,6 +233,7 @@ export const messages: Catalogue = {
     "api.param.q": "Solo los nombres que contienen este texto.",
     "api.param.place": "Solo las membresías de este lugar (su slug).",
     "api.param.status": "Solo las membresías con este estado: active o ended.",
+    "api.param.id": "El identificador de la membresía.",
     "api.error.sectionWithoutNetwork": "{field} requiere network: una sección pertenece a una red",
   },
 };

@@ -63,6 +63,10 @@ describe.each(engines)("the API description on %s", (engine) => {
     expect(enText).toContain("GET /api/v1/places/{slug}");
     expect(enText).toContain("curl -H 'Accept: application/json' 'http://localhost:3000/api/v1/places");
     expect(enText).toMatch(/perPage\s+query string\s+whole number/);
+    expect(enText).toContain("Request body (JSON)");
+    expect(enText).toContain(
+      "curl -X POST -H 'Accept: application/json' -H 'Content-Type: application/json' -d",
+    );
 
     const fr = await platform.app.inject("/fr/api/docs");
     expect(fr.body).toContain('<html lang="fr">');

@@ -115,6 +115,12 @@ function Operation({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
       )}
       <h4>{ctx.t("api.docs.parameters")}</h4>
       <Parameters ctx={ctx} op={op} />
+      {op.body && (
+        <>
+          <h4>{ctx.t("api.docs.body")}</h4>
+          <Fields ctx={ctx} schema={op.body} />
+        </>
+      )}
       <h4>{ctx.t("api.docs.response")}</h4>
       {op.response ? <Fields ctx={ctx} schema={op.response} /> : <p>{ctx.t("api.docs.noResponse")}</p>}
       {op.errors.length > 0 && <p>{ctx.t("api.docs.errorStatuses", { statuses: op.errors.join(", ") })}</p>}
