@@ -1,0 +1,123 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../src/app.js";
+import { createPerson, password } from "../factories-manage.js";
+import { accessibilityViolations, type LiveServer, launchBrowser, startLiveServer } from "./browser.js";
+
+interface Visit {
+  /** The page's path without the language prefix. */
+  path: string;
+  /** The status the page must answer with, so a redirect or an error page is not checked by mistake. */
+  status: number;
+  /** What a visitor does on the page before it is checked, e.g. sending a form empty. */
+  act?: (page: Page) => Promise<unknown>;
+}
+
+/** Every kind of page a visitor can reach without an account. */
+const publicPages: Record<string, Visit> = {
+  home: { path: "/", status: 200 },
+  directory: { path: "/directory", status: 200 },
+  "filtered directory": { path: "/directory?network=uccn&country=JP", status: 200 },
+  "directory with no result": { path: "/directory?country=AQ", status: 200 },
+  "directory with an invalid filter": { path: "/directory?country=XX", status: 422 },
+  networks: { path: "/networks", status: 200 },
+  "network with its map": { path: "/networks/uccn", status: 200 },
+  place: { path: "/places/izmir", status: 200 },
+  organisations: { path: "/organisations", status: 200 },
+  organisation: { path: "/organisations/unesco", status: 200 },
+  "API documentation": { path: "/api/docs", status: 200 },
+  "sign-in": { path: "/signin", status: 200 },
+  "sign-up": { path: "/signup", status: 200 },
+  "forgotten password": { path: "/password/forgot", status: 200 },
+  "sign-up sent empty": {
+    path: "/signup",
+    status: 422,
+    act: (page) => Promise.all([page.waitForNavigation(), page.locator("main form button").click()]),
+  },
+  "a page that does not exist": { path: "/no-such-page", status: 404 },
+};
+
+/** The pages of a signed-in platform admin. */
+const adminPages: Record<string, Visit> = {
+  admin: { path: "/admin", status: 200 },
+  outbox: { path: "/admin/outbox", status: 200 },
+  "outbox message": {
+    path: "/admin/outbox",
+    status: 200,
+    act: (page) => Promise.all([page.waitForNavigation(), page.locator("main table a").first().click()]),
+  },
+  "account settings": { path: "/account", status: 200 },
+};
+
+const languages = [
+  ["en", ""],
+  ["fr", "/fr"],
+  ["es", "/es"],
+] as const;
+
+/** Visits each page in a language; returns the violations by page name, leaving out pages without any. */
+async function violationsOn(
+  context: BrowserContext,
+  baseUrl: string,
+  prefix: string,
+  pages: Record<string, Visit>,
+): Promise<Record<string, string[]>> {
+  const found: Record<string, string[]> = {};
+  const page = await context.newPage();
+  for (const [name, visit] of Object.entries(pages)) {
+    const response = await page.goto(`${baseUrl}${prefix}${visit.path}`);
+    const acted = visit.act ? await visit.act(page) : undefined;
+    const status = Array.isArray(acted) ? acted[0]?.status() : response?.status();
+    if (status !== visit.status) found[name] = [`answered ${status} instead of ${visit.status}`];
+    else {
+      const violations = await accessibilityViolations(page);
+      if (violations.length > 0) found[name] = violations;
+    }
+  }
+  await page.close();
+  return found;
+}
+
+describe("accessibility of every page type, in each language", () => {
+  let server: LiveServer;
+  let browser: Browser;
+  let visitor: BrowserContext;
+  let admin: BrowserContext;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startLiveServer(), launchBrowser()]);
+    await seedDemo(server.platform.deps);
+    await createPerson(server.platform, { email: "admin@cities.example.org", isAdmin: true });
+    visitor = await browser.newContext();
+    admin = await browser.newContext();
+    const page = await admin.newPage();
+    await page.goto(`${server.baseUrl}/signin`);
+    await page.getByLabel("Email address").fill("admin@cities.example.org");
+    await page.getByLabel("Password").fill(password);
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign in" }).click()]);
+    // A message in the outbox, so the outbox page shows a real row.
+    await page.goto(`${server.baseUrl}/password/forgot`);
+    await page.getByLabel("Email address").fill("admin@cities.example.org");
+    await Promise.all([page.waitForNavigation(), page.locator("main form button").click()]);
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it.each(languages)("public pages have no violations in %s", async (_lang, prefix) => {
+    expect(await violationsOn(visitor, server.baseUrl, prefix, publicPages)).toEqual({});
+  });
+
+  it.each(languages)("an admin's pages have no violations in %s", async (_lang, prefix) => {
+    expect(await violationsOn(admin, server.baseUrl, prefix, adminPages)).toEqual({});
+  });
+
+  it("reports a page that answers with another status than expected", async () => {
+    const wrong = { "sign-in as 404": { path: "/signin", status: 404 } };
+    expect(await violationsOn(visitor, server.baseUrl, "", wrong)).toEqual({
+      "sign-in as 404": ["answered 200 instead of 404"],
+    });
+  });
+});
