@@ -15,6 +15,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("CityExchange <no-reply@cityexchange.localhost>"),
   BASE_URL: z.url("must be a URL such as https://cities.example.org").optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
 });
@@ -31,6 +32,8 @@ export interface Config {
   baseUrl: string;
   sessionSecret: string;
   logLevel: Env["LOG_LEVEL"];
+  /** Bytes of rendered public answers kept in memory; 0 turns the cache off. */
+  pageCacheBytes: number;
   production: boolean;
 }
 
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A development secret keeps `npm start` zero-configuration; production must set its own.
     sessionSecret: e.SESSION_SECRET ?? "development-secret-change-me-0123456789abcdef",
     logLevel: e.LOG_LEVEL,
+    pageCacheBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
     production,
   };
 }

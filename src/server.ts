@@ -11,12 +11,14 @@ import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Config } from "./config.js";
+import { CHANGES_CHANNEL } from "./db/changes.js";
 import { queryCounter } from "./db/client.js";
 import { buildAssets } from "./lib/assets.js";
 import { registerErrorHandling } from "./lib/error-handler.js";
 import type { AppDeps } from "./lib/http.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
+import { ResponseCache, registerResponseCache } from "./lib/page-cache.js";
 import { modules } from "./modules/index.js";
 import { landAsset } from "./views/map/land.js";
 import { mapMessages } from "./views/map/map.messages.js";
@@ -65,6 +67,20 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     },
     strictTransportSecurity: config.baseUrl.startsWith("https:"),
   });
+  // Before compression, so the cache keeps plain bodies.
+  const cache = new ResponseCache(config.pageCacheBytes);
+  const unlisten = await deps.database.listen(
+    CHANGES_CHANNEL,
+    () => cache.invalidate(),
+    (state) => (state === "lost" ? cache.suspend() : cache.resume()),
+  );
+  const unhear = deps.database.onWrite(() => cache.invalidate());
+  app.addHook("onClose", async () => {
+    unhear();
+    await unlisten();
+  });
+  app.decorate("responseCache", cache);
+  registerResponseCache(app, cache);
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
@@ -125,3 +141,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 }
 
 export type { Config };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Rendered public answers, kept until the data changes. */
+    responseCache: ResponseCache;
+  }
+}

@@ -11,13 +11,15 @@ const migrations = new URL("../src/db/migrations/", import.meta.url);
 
 /**
  * Creating an embedded database takes seconds; copying a ready one takes a fraction of that.
- * The template is rebuilt whenever a migration changes.
+ * The template is rebuilt whenever a migration (or the change triggers) changes.
  */
 export default async function setup(project: TestProject) {
   const hash = createHash("sha256");
   for (const file of readdirSync(migrations).sort()) {
     if (file.endsWith(".sql")) hash.update(readFileSync(new URL(file, migrations)));
   }
+  // The change triggers are made after the migrations, by code.
+  hash.update(readFileSync(new URL("../src/db/changes.ts", import.meta.url)));
   const dir = join(tmpdir(), `cityexchange-template-${hash.digest("hex").slice(0, 12)}`);
   if (!existsSync(join(dir, "ready"))) {
     const building = `${dir}.${process.pid}`;

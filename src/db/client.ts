@@ -7,6 +7,8 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { mayChangeWatched } from "./changes.js";
+import { listenOnServer } from "./listen.js";
 import { lockDataDir } from "./lock.js";
 import * as schema from "./schema.js";
 
@@ -20,6 +22,21 @@ export interface Database {
   engine: Engine;
   /** Runs raw SQL with parameters: for the job queue and for backups, nothing else. */
   execute(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+  /**
+   * Calls `onMessage` for every notification on `channel`. On a server, notifications travel on a
+   * connection of their own: `onGap` hears when it is lost (notifications may be missed until
+   * it returns) and when it is back. Returns a function that stops listening.
+   */
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+    onGap?: (state: "lost" | "restored") => void,
+  ): Promise<() => Promise<void>>;
+  /**
+   * Calls `listener` before every statement of this process that may change a watched table
+   * (see changes.ts). Returns a function that stops it.
+   */
+  onWrite(listener: () => void): () => void;
   /** Runs `fn` on one connection while holding a cluster-wide lock (migrations, seeding). */
   exclusive<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -31,32 +48,55 @@ export type DatabaseOptions =
 
 /** Counts SQL statements per request, so a page's query budget can be measured. */
 export const queryCounter = new AsyncLocalStorage<{ queries: number }>();
-const countingLogger: Logger = {
-  logQuery() {
-    const store = queryCounter.getStore();
-    if (store) store.queries++;
-  },
-};
+
+/** What every engine shares: the statement counter and the write listeners. */
+function observer() {
+  const listeners = new Set<() => void>();
+  const seen = (statement: string) => {
+    if (listeners.size > 0 && mayChangeWatched(statement)) for (const listener of listeners) listener();
+  };
+  const logger: Logger = {
+    logQuery(statement) {
+      const store = queryCounter.getStore();
+      if (store) store.queries++;
+      seen(statement);
+    },
+  };
+  return {
+    logger,
+    /** For raw statements (the job queue, backups): not counted, but their writes are heard. */
+    seen,
+    onWrite(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const watch = observer();
+  const { logger } = watch;
   if (options.engine === "postgres") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     pool.on("error", () => {
       // An idle client lost its connection; the pool replaces it on next use.
     });
-    const db = drizzlePg(pool, { schema, logger: countingLogger }) as unknown as Db;
+    const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
     return {
       db,
       engine: "postgres",
+      onWrite: watch.onWrite,
       async execute(text, values) {
+        watch.seen(text);
         const result = await pool.query(text, values as unknown[]);
         return { rows: result.rows };
       },
+      listen: (channel, onMessage, onGap) => listenOnServer(options.url, channel, onMessage, onGap),
       async exclusive(fn) {
         const conn = await pool.connect();
         try {
           await conn.query("select pg_advisory_lock(727274)");
-          return await fn(drizzlePg(conn, { schema, logger: countingLogger }) as unknown as Db);
+          return await fn(drizzlePg(conn, { schema, logger }) as unknown as Db);
         } finally {
           await conn.query("select pg_advisory_unlock(727274)").catch(() => {});
           conn.release();
@@ -82,11 +122,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     }
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema, logger: countingLogger }) as unknown as Db;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
   return {
     db,
     engine: "pglite",
+    onWrite: watch.onWrite,
     async execute(text, values) {
+      watch.seen(text);
       if (!values || values.length === 0) {
         // Several statements in one string need the simple protocol.
         const results = await client.exec(text);
@@ -94,6 +136,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       }
       const result = await client.query(text, values);
       return { rows: result.rows as Record<string, unknown>[] };
+    },
+    async listen(channel, onMessage) {
+      const stop = await client.listen(channel, onMessage);
+      return () => stop();
     },
     exclusive: (fn) => fn(db),
     async close() {

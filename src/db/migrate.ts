@@ -3,11 +3,12 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { watchTables } from "./changes.js";
 import type { Database } from "./client.js";
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
-/** Brings the schema up to date. Safe to run at every start, and from many processes at once. */
+/** Brings the schema up to date, change notifications included. Safe to run at every start, and from many processes at once. */
 export async function migrate(database: Database): Promise<void> {
   await database.exclusive(async (db) => {
     if (database.engine === "pglite") {
@@ -15,5 +16,6 @@ export async function migrate(database: Database): Promise<void> {
     } else {
       await migratePg(db as unknown as NodePgDatabase, { migrationsFolder });
     }
+    await watchTables(db);
   });
 }

@@ -17,11 +17,14 @@ export const apiModule: Module = {
   name: "api",
   messages,
   routes(app, { config }) {
-    app.get("/api/openapi.json", { schema: { hide: true } }, (_request, reply) =>
-      reply.header("access-control-allow-origin", "*").send(publicDocument(app.swagger())),
+    app.get(
+      "/api/openapi.json",
+      { schema: { hide: true }, config: { publicCache: true } },
+      (_request, reply) =>
+        reply.header("access-control-allow-origin", "*").send(publicDocument(app.swagger())),
     );
 
-    app.get("/api/docs", { schema: { hide: true } }, (request, reply) => {
+    app.get("/api/docs", { schema: { hide: true }, config: { publicCache: true } }, (request, reply) => {
       const operations = operationsOf(publicDocument(app.swagger()), config.baseUrl);
       return sendPage(request, reply, {
         title: request.t("api.docs.title"),

@@ -28,6 +28,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/networks",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "listNetworks",
         tags: ["networks"],
@@ -51,6 +52,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/networks/:slug",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "getNetwork",
         tags: ["networks"],
@@ -69,6 +71,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/places",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "listPlaces",
         tags: ["places"],
@@ -88,6 +91,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/places/:slug",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "getPlace",
         tags: ["places"],
@@ -106,6 +110,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/memberships",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "listMemberships",
         tags: ["memberships"],
@@ -125,6 +130,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/organisations",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "listOrganisations",
         tags: ["organisations"],
@@ -144,6 +150,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
   app.get(
     "/api/v1/organisations/:slug",
     {
+      config: { publicCache: true },
       schema: {
         operationId: "getOrganisation",
         tags: ["organisations"],

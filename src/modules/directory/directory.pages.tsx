@@ -15,7 +15,8 @@ import { plainText } from "./views/names.js";
 import { OrganisationPage, OrganisationsPage } from "./views/OrganisationPages.js";
 import { PlacePage } from "./views/PlacePage.js";
 
-const hide = { schema: { hide: true } };
+/** Pages that show every signed-out visitor the same thing: kept until the data changes. */
+const publicPage = { schema: { hide: true }, config: { publicCache: true } };
 const filterNames = ["network", "section", "country", "region", "kind"] as const;
 
 function filterValues(query: unknown): FilterValues {
@@ -41,7 +42,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
   const absolute = (request: FastifyRequest, path: string) =>
     deps.config.baseUrl + localePath(request.locale, path);
 
-  app.get("/directory", hide, async (request, reply) => {
+  app.get("/directory", publicPage, async (request, reply) => {
     const values = filterValues(request.query);
     const networks = await listNetworks({ db });
     const show = (status: number, errors?: FieldErrors, list?: PlaceList) =>
@@ -63,7 +64,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     }
   });
 
-  app.get("/networks", hide, async (request, reply) => {
+  app.get("/networks", publicPage, async (request, reply) => {
     const networks = await listNetworks({ db });
     return sendPage(request, reply, {
       title: request.t("directory.networks.title"),
@@ -72,7 +73,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/networks/:slug", hide, async (request, reply) => {
+  app.get("/networks/:slug", publicPage, async (request, reply) => {
     const slug = slugParam(request);
     const detail = await getNetworkDetail({ db, slug, userId: request.user?.id });
     const canManage = canManageNetwork(request.user, detail.role);
@@ -83,7 +84,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/places/:slug", hide, async (request, reply) => {
+  app.get("/places/:slug", publicPage, async (request, reply) => {
     const slug = slugParam(request);
     const detail = await getPlaceBySlug({ db, slug });
     return sendPage(request, reply, {
@@ -93,7 +94,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/organisations", hide, async (request, reply) => {
+  app.get("/organisations", publicPage, async (request, reply) => {
     const parsed = parseInput(pageSchema, request.query, request.t, { page: filterLabels.page });
     if (!parsed.ok) throw invalid(parsed.errors);
     const list = await listOrganisations({ db, page: parsed.data.page });
@@ -104,7 +105,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/organisations/:slug", hide, async (request, reply) => {
+  app.get("/organisations/:slug", publicPage, async (request, reply) => {
     const slug = slugParam(request);
     const organisation = await getOrganisationBySlug({ db, slug });
     return sendPage(request, reply, {

@@ -6,7 +6,7 @@ export const homeModule: Module = {
   name: "home",
   messages,
   routes(app) {
-    app.get("/", { schema: { hide: true } }, (request, reply) =>
+    app.get("/", { schema: { hide: true }, config: { publicCache: true } }, (request, reply) =>
       sendPage(request, reply, {
         title: request.t("home.title"),
         description: request.t("home.lead"),

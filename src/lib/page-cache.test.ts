@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent } from "../../tests/agent.js";
+import { createMembership, createNetwork, createPlace } from "../../tests/factories-directory.js";
+import { createPerson, signedIn } from "../../tests/factories-manage.js";
+import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
+import { mayChangeWatched } from "../db/changes.js";
+import { type Database, openDatabase } from "../db/client.js";
+import { ResponseCache } from "./page-cache.js";
+
+const sql = (res: { headers: Record<string, unknown> }) => Number(res.headers["x-sql-queries"]);
+
+/**
+ * Visits until the answer comes from the cache. On a server, the notification of a test's own
+ * setup writes can arrive after the first visit and rightly empty the cache once more.
+ */
+async function visitUntilKept(visitor: Agent, url: string) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const res = await visitor.get(url);
+    if (res.headers["x-cache"] === "hit" || Date.now() > deadline) return res;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe.each(engines)("public pages kept until the data changes, on %s", (engine) => {
+  let platform: TestPlatform;
+  let visitor: Agent;
+  beforeAll(async () => {
+    platform = await createTestPlatform(engine, {}, { workers: false });
+    visitor = new Agent(platform.app);
+    const db = platform.database.db;
+    await createNetwork(db, { slug: "uclg", acronym: "UCLG", name: { en: "United Cities" } });
+    await createPlace(db, { slug: "durban", name: "Durban", country: "ZA" });
+    await createMembership(db, { network: "uclg", place: "durban", sinceYear: 2004 });
+  });
+  afterAll(() => platform?.stop());
+
+  it("answers a signed-out visitor's second visit without a single SQL statement", async () => {
+    const first = await visitor.get("/directory?country=ZA");
+    expect(first.statusCode).toBe(200);
+    expect(sql(first)).toBeGreaterThan(0);
+    const second = await visitUntilKept(visitor, "/directory?country=ZA");
+    expect(second.headers["x-cache"]).toBe("hit");
+    expect(sql(second)).toBe(0);
+    expect(second.body).toBe(first.body);
+    expect(second.headers["content-type"]).toBe(first.headers["content-type"]);
+  });
+
+  it("shows a place added to the database on the very next visit", async () => {
+    await visitUntilKept(visitor, "/directory?country=ZA");
+    await createPlace(platform.database.db, { slug: "johannesburg", name: "Johannesburg", country: "ZA" });
+    const after = await visitor.get("/directory?country=ZA");
+    expect(after.headers["x-cache"]).toBeUndefined();
+    expect(after.body).toContain("Johannesburg");
+  });
+
+  it("shows an editor's change to the public right after it is saved", async () => {
+    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
+    const editor = await signedIn(platform, "editor@uclg.org");
+    expect((await visitor.get("/api/v1/memberships?network=uclg")).body).not.toContain("johannesburg");
+    const added = await editor.json("POST", "/api/v1/networks/uclg/memberships", {
+      place: "johannesburg",
+      sinceYear: 2010,
+    });
+    expect(added.statusCode).toBe(201);
+    expect((await visitor.get("/api/v1/memberships?network=uclg")).body).toContain("johannesburg");
+  });
+
+  it("keeps each language's page apart, for pages and for the API", async () => {
+    const en = await visitor.get("/places/durban");
+    const fr = await visitor.get("/fr/places/durban");
+    expect(fr.body).toContain('lang="fr"');
+    expect((await visitor.get("/places/durban")).body).toBe(en.body);
+    expect((await visitor.get("/fr/places/durban")).body).toBe(fr.body);
+    const apiEs = await visitor.get("/api/v1/networks/uclg", { "accept-language": "es" });
+    const apiEn = await visitor.get("/api/v1/networks/uclg", { "accept-language": "en" });
+    expect((await visitor.get("/api/v1/networks/uclg", { "accept-language": "es" })).body).toBe(apiEs.body);
+    expect((await visitor.get("/api/v1/networks/uclg", { "accept-language": "en" })).body).toBe(apiEn.body);
+  });
+
+  it("renders afresh for a reload that asks for a fresh copy", async () => {
+    await visitor.get("/networks/uclg");
+    const reload = await visitor.get("/networks/uclg", { "cache-control": "no-cache" });
+    expect(reload.headers["x-cache"]).toBeUndefined();
+    expect(sql(reload)).toBeGreaterThan(0);
+  });
+
+  it("tells a browser that already has the page that it has not changed", async () => {
+    const first = await visitUntilKept(visitor, "/networks/uclg");
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await visitor.get("/networks/uclg", { "if-none-match": etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe("");
+  });
+
+  it("never keeps or serves a page for someone signed in", async () => {
+    await createPerson(platform, { email: "ana@durban.gov.za", isAdmin: true });
+    const person = await signedIn(platform, "ana@durban.gov.za");
+    await visitor.get("/networks/uclg");
+    const theirs = await person.get("/networks/uclg");
+    expect(theirs.headers["x-cache"]).toBeUndefined();
+    expect(theirs.body).toContain('href="/account"');
+    const again = await visitor.get("/networks/uclg");
+    expect(again.body).not.toContain('href="/account"');
+  });
+
+  it("keeps no page that set a form token for the visitor", async () => {
+    await visitor.get("/signin");
+    const second = await visitor.get("/signin");
+    expect(second.headers["x-cache"]).toBeUndefined();
+    expect(second.body).toContain('name="_csrf"');
+  });
+});
+
+describe.runIf(engines.includes("postgres"))("several app processes on one PostgreSQL server", () => {
+  let platform: TestPlatform;
+  let other: Database;
+  beforeAll(async () => {
+    platform = await createTestPlatform("postgres", {}, { workers: false });
+    await createPlace(platform.database.db, { slug: "almaty", name: "Almaty", country: "KZ" });
+    const { rows } = await platform.database.execute("select current_database() as name");
+    const url = new URL(process.env.DATABASE_URL as string);
+    url.pathname = `/${rows[0].name}`;
+    other = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 1 });
+  });
+  afterAll(async () => {
+    await other?.close();
+    await platform?.stop();
+  });
+
+  it("hears of a change another process committed and stops serving the old page", async () => {
+    const visitor = new Agent(platform.app);
+    expect((await visitUntilKept(visitor, "/directory?country=KZ")).headers["x-cache"]).toBe("hit");
+    // Written through a connection of its own, as another app process or the CLI would.
+    await createPlace(other.db, { slug: "astana", name: "Astana", country: "KZ" });
+    const deadline = Date.now() + 5_000;
+    let body = "";
+    while (Date.now() < deadline && !body.includes("Astana")) {
+      body = (await visitor.get("/directory?country=KZ")).body;
+      if (!body.includes("Astana")) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(body).toContain("Astana");
+  });
+});
+
+describe("the response cache's bookkeeping", () => {
+  const entry = (size: number) => ({ body: "x", type: "text/html", vary: undefined, etag: '"e"', size });
+
+  it("stays within its byte budget by dropping the least recently used answers", () => {
+    const cache = new ResponseCache(1000);
+    cache.put("a", entry(100), 0);
+    cache.put("b", entry(100), 0);
+    cache.get("a");
+    for (let i = 0; i < 9; i++) cache.put(`c${i}`, entry(100), 0);
+    expect(cache.bytes).toBeLessThanOrEqual(1000);
+    expect(cache.get("a")).toBeDefined();
+    expect(cache.get("b")).toBeUndefined();
+  });
+
+  it("refuses an answer rendered before the latest change, and one too large for its share", () => {
+    const cache = new ResponseCache(1000);
+    const before = cache.generation;
+    cache.invalidate();
+    cache.put("stale", entry(10), before);
+    cache.put("huge", entry(200), cache.generation);
+    expect(cache.size).toBe(0);
+  });
+
+  it("serves nothing while changes may go unheard, and starts empty when they are heard again", () => {
+    const cache = new ResponseCache(1000);
+    cache.put("a", entry(10), cache.generation);
+    cache.suspend();
+    expect(cache.get("a")).toBeUndefined();
+    cache.put("b", entry(10), cache.generation);
+    cache.resume();
+    expect(cache.size).toBe(0);
+    cache.put("c", entry(10), cache.generation);
+    expect(cache.get("c")).toBeDefined();
+  });
+
+  it("tells reads and writes to unwatched tables from writes that may change a public page", () => {
+    expect(mayChangeWatched('select "id" from "places"')).toBe(false);
+    expect(mayChangeWatched('insert into "sessions" ("id") values ($1)')).toBe(false);
+    expect(mayChangeWatched('delete from "email_tokens" where "id" = $1')).toBe(false);
+    expect(mayChangeWatched('update "places" set "name" = $1')).toBe(true);
+    expect(mayChangeWatched('insert into "memberships" ("place_id") values ($1)')).toBe(true);
+    expect(mayChangeWatched("with x as (delete from places returning id) select * from x")).toBe(true);
+    expect(mayChangeWatched("truncate table organisations")).toBe(true);
+  });
+});
