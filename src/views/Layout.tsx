@@ -71,7 +71,7 @@ export function Layout({ ctx, title, description, jsonLd, children }: LayoutProp
             <h2 class="visually-hidden">{t("layout.footer")}</h2>
             <ul class="footer-links">
               <li>
-                <a href="/api/docs">{t("layout.footer.api")}</a>
+                <a href={ctx.url("/api/docs")}>{t("layout.footer.api")}</a>
               </li>
               <li>
                 <a href="https://www.geonames.org/">{t("layout.footer.geonames")}</a>

@@ -56,4 +56,14 @@ describe("the home page in a real browser", () => {
     expect(new URL(page.url()).pathname).toBe("/es/");
     await page.close();
   });
+
+  it("keeps the visitor's language when they follow the footer to the API documentation", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/fr/`);
+    await page.getByRole("link", { name: "API publique" }).click();
+    await page.waitForURL("**/api/docs");
+    expect(new URL(page.url()).pathname).toBe("/fr/api/docs");
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.close();
+  });
 });
