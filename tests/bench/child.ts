@@ -4,7 +4,8 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const tsx = `${root}node_modules/.bin/tsx`;
+/** As `npm start` runs it: one Node.js process, TypeScript compiled by tsx's loader. */
+const node = (args: string[]) => [process.execPath, ["--import", "tsx", ...args]] as const;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -18,7 +19,7 @@ export function freePort(): Promise<number> {
 }
 
 function cli(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(tsx, ["src/cli.ts", ...args], {
+  return spawn(...node(["src/cli.ts", ...args]), {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: "warn", DATABASE_URL: "", ...env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -91,7 +92,7 @@ export interface Phase {
 
 /** The steps of a start, timed inside a child process on an existing data folder. */
 export async function startupPhases(dataDir: string): Promise<Phase[]> {
-  const child = spawn(tsx, ["tests/bench/startup.ts"], {
+  const child = spawn(...node(["tests/bench/startup.ts"]), {
     cwd: root,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,8 +2,9 @@
 import autocannon from "autocannon";
 
 const [url, seconds, connections] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
+const headers = JSON.parse(process.argv[5] ?? "{}") as Record<string, string>;
 const latencies: number[] = [];
-const instance = autocannon({ url, duration: seconds, connections }, (err, result) => {
+const instance = autocannon({ url, duration: seconds, connections, headers }, (err, result) => {
   if (err) throw err;
   latencies.sort((a, b) => a - b);
   const at = (p: number) =>

@@ -40,11 +40,14 @@ export function renderReport(r: Report): string {
       .join(", ")} (generated in ${(r.generateMs / 1000).toFixed(1)} s), embedded database (PGlite).`,
     `Load: ${r.connections} connections for ${r.seconds} s per route, after a 1 s warm-up, from a separate process. ` +
       `Machine load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end.`,
-    "`alone ms`: median time of one request, one at a time, seen from the client; `SQL ms`: the part of it " +
-      "spent in the database; `static alone ms`: the same for the static copy.",
+    "`rendered ms`: median time of one request rendered afresh (`Cache-Control: no-cache`), one at a time, " +
+      "seen from the client; `SQL ms`: the part of it spent in the database; `static ms`: the same for the " +
+      "static copy. `rendered req/s`: under load, every request rendered afresh. `req/s` and its latencies: " +
+      "under load as visitors get it, the page kept until the data changes " +
+      "([decision 7](decisions/0007-public-page-cache.md)). The ratio is `req/s` over `static req/s`.",
     "",
-    "| route | status | size | SQL | alone ms | SQL ms | static alone ms | req/s | p50 ms | p95 ms | p99 ms | static req/s | ratio |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| route | status | size | SQL | rendered ms | SQL ms | static ms | rendered req/s | req/s | p50 ms | p95 ms | p99 ms | static req/s | ratio |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...r.routes
       .map((x) =>
         [
@@ -55,6 +58,7 @@ export function renderReport(r: Report): string {
           ms(x.aloneMs),
           ms(x.sqlMs),
           ms(x.staticAloneMs),
+          x.rendered.requestsPerSecond.toFixed(0),
           x.live.requestsPerSecond.toFixed(0),
           ms(x.live.p50),
           ms(x.live.p95),
@@ -71,7 +75,7 @@ export function renderReport(r: Report): string {
     "",
     ...(r.phases.length
       ? [
-          "Where a start's time goes (one more start, timed inside the child process; `tsx` spawning it comes on top):",
+          "Where a start's time goes (one more start, timed inside the child process):",
           "",
           "| step | ms | at ms |",
           "|---|---|---|",

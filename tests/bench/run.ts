@@ -12,7 +12,7 @@ import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
 import { coldStart, hasImportCommand, type Phase, startupPhases, timeImport } from "./child.js";
 import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./generate.js";
-import { drive, probe, probeAlone, type RouteResult } from "./measure.js";
+import { drive, fresh, probe, probeAlone, type RouteResult } from "./measure.js";
 import { type Report, renderReport, spliceFigures } from "./report.js";
 import { timeSql } from "./sql-timer.js";
 
@@ -77,12 +77,13 @@ try {
 
   const results: Report["routes"] = [];
   for (const [i, route] of routes.entries()) {
-    const first = await probe(base + route.path);
+    const first = await probe(base + route.path, fresh);
     copies.set(String(i), { body: first.body, type: first.type });
     log(`${route.label}: ${route.path} (${first.status}, ${first.body.length} bytes, ${first.sql} SQL)`);
     await drive(base + route.path, 1, CONNECTIONS);
-    const alone = await probeAlone(base + route.path);
+    const alone = await probeAlone(base + route.path, fresh);
     const staticAlone = await probeAlone(`${base}/__bench/static/${i}`);
+    const rendered = await drive(base + route.path, SECONDS, CONNECTIONS, fresh);
     const live = await drive(base + route.path, SECONDS, CONNECTIONS);
     const staticCopy = await drive(`${base}/__bench/static/${i}`, SECONDS, CONNECTIONS);
     const result: RouteResult = {
@@ -94,11 +95,12 @@ try {
       sqlMs: alone.sqlMs,
       staticAloneMs: staticAlone.ms,
       live,
+      rendered,
       staticCopy,
       ratio: live.requestsPerSecond / staticCopy.requestsPerSecond,
     };
     log(
-      `  ${live.requestsPerSecond.toFixed(0)} req/s, p95 ${live.p95} ms; static ${staticCopy.requestsPerSecond.toFixed(0)} req/s; ratio ${result.ratio.toFixed(2)}`,
+      `  ${live.requestsPerSecond.toFixed(0)} req/s (${rendered.requestsPerSecond.toFixed(0)} rendered afresh), p95 ${live.p95} ms; static ${staticCopy.requestsPerSecond.toFixed(0)} req/s; ratio ${result.ratio.toFixed(2)}`,
     );
     results.push({ ...result, page: route.page });
   }
