@@ -34,6 +34,7 @@ const publicPages: Record<string, Visit> = {
     status: 422,
     act: (page) => Promise.all([page.waitForNavigation(), page.locator("main form button").click()]),
   },
+  "a confirmation link that no longer works": { path: `/confirm/${"x".repeat(43)}`, status: 400 },
   "a page that does not exist": { path: "/no-such-page", status: 404 },
 };
 
