@@ -1,7 +1,50 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI in this same process, compiled on the fly by tsx's loader, so the
-// command works straight from a checkout.
-import { register } from "tsx/esm/api";
+// The `cityexchange` command. It runs the CLI from one ES module that esbuild bundles from src/
+// (rebuilt whenever a source file is newer than it): a bundle starts in a fraction of the time
+// that compiling a hundred TypeScript files on the fly takes. Packages stay in node_modules.
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-register();
-await import("../src/cli.ts");
+const root = fileURLToPath(new URL("../", import.meta.url));
+const bundle = join(root, "dist", "cityexchange.mjs");
+
+function newestChange(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs;
+    if (time > newest) newest = time;
+  }
+  return newest;
+}
+
+const sources = [join(root, "src"), fileURLToPath(import.meta.url), join(root, "package.json")];
+const changed = Math.max(
+  ...sources.map((p) => (statSync(p).isDirectory() ? newestChange(p) : statSync(p).mtimeMs)),
+);
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < changed) {
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [join(root, "src", "cli.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    sourcemap: "linked",
+    outfile: bundle,
+    write: false,
+    logLevel: "warning",
+  });
+  // Written aside and renamed: a command started meanwhile reads the old bundle or the new, whole.
+  mkdirSync(dirname(bundle), { recursive: true });
+  for (const file of result.outputFiles) {
+    const temporary = `${file.path}.${process.pid}`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+  }
+}
+await import(pathToFileURL(bundle).href);

@@ -17,6 +17,8 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 export interface Running {
   app: FastifyInstance;
   deps: AppDeps;
+  /** Milliseconds since the process started at the end of each start-up step. */
+  startup: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -25,18 +27,29 @@ export async function startPlatform(
   config: Config,
   options: { database?: Database; logger?: boolean; workers?: boolean } = {},
 ): Promise<Running> {
+  const startup: Record<string, number> = {};
+  const lap = (step: string) => {
+    startup[step] = Math.round(performance.now());
+  };
+  lap("code loaded");
   const database = options.database ?? (await openConfiguredDatabase(config));
+  lap("database opened");
   let jobs: Jobs | undefined;
   try {
     await migrate(database);
+    lap("schema checked");
     jobs = await startJobs(database);
+    lap("job queue started");
     const deps: AppDeps = { config, database, jobs };
     const app = await buildApp(deps, { logger: options.logger });
+    lap("app built");
     if (options.workers !== false) for (const mod of modules) await mod.start?.(deps);
+    lap("workers started");
     let stopped = false;
     return {
       app,
       deps,
+      startup,
       async stop() {
         if (stopped) return;
         stopped = true;

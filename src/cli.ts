@@ -24,6 +24,8 @@ async function serve(options: { demo: boolean }) {
   process.once("SIGTERM", () => void stop("SIGTERM"));
   process.once("SIGINT", () => void stop("SIGINT"));
   await platform.app.listen({ port: config.port, host: config.host });
+  platform.startup.listening = Math.round(performance.now());
+  platform.app.log.info({ startup: platform.startup }, "ready");
 }
 
 program

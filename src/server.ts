@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { fileURLToPath } from "node:url";
 import compress from "@fastify/compress";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
@@ -19,6 +18,7 @@ import type { AppDeps } from "./lib/http.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
 import { ResponseCache, registerResponseCache } from "./lib/page-cache.js";
+import { fromRoot } from "./lib/paths.js";
 import { modules } from "./modules/index.js";
 import { landAsset } from "./views/map/land.js";
 import { mapMessages } from "./views/map/map.messages.js";
@@ -110,7 +110,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
 
   const assets = await buildAssets();
   await app.register(staticFiles, {
-    root: fileURLToPath(new URL("../public", import.meta.url)),
+    root: fromRoot("public"),
     prefix: "/assets/",
     maxAge: "1d",
   });

@@ -1,15 +1,13 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { fromRoot } from "./paths.js";
 
 export interface BuiltAsset {
   body: string;
   type: string;
   url: string;
 }
-
-const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /**
  * Bundles the stylesheet and the small script once at boot. Their URLs carry a content hash,
@@ -18,14 +16,14 @@ const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.met
 export async function buildAssets(): Promise<Record<"css" | "js", BuiltAsset>> {
   const [js, css] = await Promise.all([
     build({
-      entryPoints: [root("src/client/app.ts")],
+      entryPoints: [fromRoot("src/client/app.ts")],
       bundle: true,
       minify: true,
       format: "esm",
       target: "es2019",
       write: false,
     }),
-    build({ entryPoints: [root("src/client/app.css")], bundle: true, minify: true, write: false }),
+    build({ entryPoints: [fromRoot("src/client/app.css")], bundle: true, minify: true, write: false }),
   ]);
   const asset = (text: string, ext: "css" | "js", type: string): BuiltAsset => {
     const hash = createHash("sha256").update(text).digest("hex").slice(0, 10);
@@ -38,5 +36,5 @@ export async function buildAssets(): Promise<Record<"css" | "js", BuiltAsset>> {
 }
 
 export function readPublicFile(name: string): Buffer {
-  return readFileSync(root(`public/${name}`));
+  return readFileSync(fromRoot(`public/${name}`));
 }

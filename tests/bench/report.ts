@@ -75,7 +75,7 @@ export function renderReport(r: Report): string {
     "",
     ...(r.phases.length
       ? [
-          "Where a start's time goes (one more start, timed inside the child process):",
+          "Where the median start's time went (milliseconds since the process started, from its `ready` log line):",
           "",
           "| step | ms | at ms |",
           "|---|---|---|",

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from "vitest";
 function serve(dataDir: string, extraEnv: Record<string, string> = {}) {
   // Vitest puts Vite's BASE_URL, MODE... into the environment: the server must not see them.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "serve"], {
+  // The command as `npm start` runs it: bin/cityexchange.js, which runs the bundle of src/.
+  const child = spawn(process.execPath, ["bin/cityexchange.js", "serve"], {
     env: { ...env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "info", ...extraEnv },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -49,6 +50,11 @@ describe("the server process", () => {
     children.push(first.child);
     const url = await first.listening;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // The bundle finds the files it serves: the stylesheet a page links to, and the map's land.
+    const page = await (await fetch(`${url}/directory`)).text();
+    const css = /href="(\/assets\/app\.\w+\.css)"/.exec(page)?.[1];
+    expect(css).toBeDefined();
+    expect((await fetch(`${url}${css}`)).status).toBe(200);
 
     const second = serve(dir);
     children.push(second.child);
