@@ -107,25 +107,27 @@ function MapTable({ ctx, title, points }: { ctx: PageContext; title: string; poi
   return (
     <details class="map-table">
       <summary>{ctx.t("map.table.summary", { count: points.length })}</summary>
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{ctx.t("map.table.name")}</th>
-            <th scope="col">{ctx.t("map.table.latitude")}</th>
-            <th scope="col">{ctx.t("map.table.longitude")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
+      <div class="table-scroll">
+        <table>
+          <caption>{title}</caption>
+          <thead>
             <tr>
-              <th scope="row">{p.href ? <a href={p.href}>{p.label}</a> : p.label}</th>
-              <td>{degrees.format(p.latitude)}</td>
-              <td>{degrees.format(p.longitude)}</td>
+              <th scope="col">{ctx.t("map.table.name")}</th>
+              <th scope="col">{ctx.t("map.table.latitude")}</th>
+              <th scope="col">{ctx.t("map.table.longitude")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr>
+                <th scope="row">{p.href ? <a href={p.href}>{p.label}</a> : p.label}</th>
+                <td>{degrees.format(p.latitude)}</td>
+                <td>{degrees.format(p.longitude)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }
