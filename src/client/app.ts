@@ -15,3 +15,25 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-confirm
 for (const select of document.querySelectorAll<HTMLSelectElement>("select[data-autosubmit]")) {
   select.addEventListener("change", () => select.form?.requestSubmit());
 }
+
+// A table wider than the screen scrolls in its box. The box then takes keyboard focus, named by the
+// table's caption, so that keyboard users can scroll it too; it stays out of the way otherwise.
+function focusableWhileScrolling(box: HTMLElement) {
+  if (box.scrollWidth > box.clientWidth) {
+    box.tabIndex = 0;
+    const caption = box.querySelector("caption")?.textContent;
+    if (caption) {
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", caption);
+    }
+  } else {
+    for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+  }
+}
+const resized = new ResizeObserver((entries) => {
+  for (const entry of entries) focusableWhileScrolling(entry.target as HTMLElement);
+});
+for (const box of document.querySelectorAll<HTMLElement>(".table-scroll")) {
+  focusableWhileScrolling(box);
+  resized.observe(box);
+}
