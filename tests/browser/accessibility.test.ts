@@ -22,6 +22,11 @@ const publicPages: Record<string, Visit> = {
   "directory with an invalid filter": { path: "/directory?country=XX", status: 422 },
   networks: { path: "/networks", status: 200 },
   "network with its map": { path: "/networks/uccn", status: 200 },
+  "network map read as a table": {
+    path: "/networks/uccn",
+    status: 200,
+    act: (page) => page.locator(".map-table summary").click(),
+  },
   place: { path: "/places/izmir", status: 200 },
   organisations: { path: "/organisations", status: 200 },
   organisation: { path: "/organisations/unesco", status: 200 },
@@ -56,24 +61,53 @@ const languages = [
   ["es", "/es"],
 ] as const;
 
-/** Visits each page in a language; returns the violations by page name, leaving out pages without any. */
-async function violationsOn(
+/** The elements that stick out past the right edge of the window, making the page scroll sideways. */
+function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    // What a scrolling box (a wide table's) or a closed <details> holds does not move the page.
+    const contained = (el: Element) => {
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    const culprits = [...document.querySelectorAll("main *, header *, footer *")].filter(
+      (el) => el.getBoundingClientRect().right > width + 1 && el.checkVisibility() && !contained(el),
+    );
+    // The outermost culprits say where to look; their children stick out with them.
+    return culprits
+      .filter((el) => !culprits.includes(el.parentElement as Element))
+      .map(
+        (el) =>
+          `sticks out sideways: ${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}"`,
+      );
+  });
+}
+
+/**
+ * Visits each page in a language in a window `width` pixels wide; returns by page name what is
+ * wrong (an unexpected status, axe's violations, a page scrolling sideways), leaving out good pages.
+ */
+async function problemsOn(
   context: BrowserContext,
-  baseUrl: string,
-  prefix: string,
+  url: string,
   pages: Record<string, Visit>,
+  width = 1280,
 ): Promise<Record<string, string[]>> {
   const found: Record<string, string[]> = {};
   const page = await context.newPage();
+  await page.setViewportSize({ width, height: 720 });
   for (const [name, visit] of Object.entries(pages)) {
-    const response = await page.goto(`${baseUrl}${prefix}${visit.path}`);
+    const response = await page.goto(`${url}${visit.path}`);
     const acted = visit.act ? await visit.act(page) : undefined;
     const status = Array.isArray(acted) ? acted[0]?.status() : response?.status();
-    if (status !== visit.status) found[name] = [`answered ${status} instead of ${visit.status}`];
-    else {
-      const violations = await accessibilityViolations(page);
-      if (violations.length > 0) found[name] = violations;
-    }
+    const problems =
+      status === visit.status
+        ? [...(await accessibilityViolations(page)), ...(await sidewaysScroll(page))]
+        : [`answered ${status} instead of ${visit.status}`];
+    if (problems.length > 0) found[name] = problems;
   }
   await page.close();
   return found;
@@ -108,16 +142,21 @@ describe("accessibility of every page type, in each language", () => {
   });
 
   it.each(languages)("public pages have no violations in %s", async (_lang, prefix) => {
-    expect(await violationsOn(visitor, server.baseUrl, prefix, publicPages)).toEqual({});
+    expect(await problemsOn(visitor, server.baseUrl + prefix, publicPages)).toEqual({});
   });
 
-  it.each(languages)("an admin's pages have no violations in %s", async (_lang, prefix) => {
-    expect(await violationsOn(admin, server.baseUrl, prefix, adminPages)).toEqual({});
+  it.each(languages)("public pages fit a 320-pixel-wide screen in %s", async (_lang, prefix) => {
+    expect(await problemsOn(visitor, server.baseUrl + prefix, publicPages, 320)).toEqual({});
+  });
+
+  it.each(languages)("an admin's pages have no violations, wide or narrow, in %s", async (_lang, prefix) => {
+    expect(await problemsOn(admin, server.baseUrl + prefix, adminPages)).toEqual({});
+    expect(await problemsOn(admin, server.baseUrl + prefix, adminPages, 320)).toEqual({});
   });
 
   it("reports a page that answers with another status than expected", async () => {
     const wrong = { "sign-in as 404": { path: "/signin", status: 404 } };
-    expect(await violationsOn(visitor, server.baseUrl, "", wrong)).toEqual({
+    expect(await problemsOn(visitor, server.baseUrl, wrong)).toEqual({
       "sign-in as 404": ["answered 200 instead of 404"],
     });
   });
