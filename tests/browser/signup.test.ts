@@ -38,13 +38,27 @@ describe("a newcomer signing up in a real browser", () => {
     await smtp?.close();
   });
 
-  it("signs up from the home page and is told to check their email", async () => {
+  it("is told what to fix when the two passwords differ, without retyping the rest", async () => {
     await page.goto(server.baseUrl);
     await page.getByRole("link", { name: "Create an account" }).click();
     await page.waitForURL("**/signup");
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel("Full name").fill("Amina Diallo");
     await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill(secret);
+    await page.getByLabel("Confirm the password").fill(`${secret}!`);
+    expect(await submit(page, "Create my account")).toBe(422);
+    const summary = page.getByRole("alert");
+    expect(await summary.textContent()).toContain("The two passwords do not match");
+    // The summary takes the focus, so that a screen reader reads it first.
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByLabel("Full name").inputValue()).toBe("Amina Diallo");
+    expect(await page.getByLabel("Email address").inputValue()).toBe(email);
+    expect(await page.getByLabel("Password", { exact: true }).inputValue()).toBe("");
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it("signs up and is told to check their email", async () => {
     await page.getByLabel("Password", { exact: true }).fill(secret);
     await page.getByLabel("Confirm the password").fill(secret);
     expect(await submit(page, "Create my account")).toBe(200);
