@@ -12,7 +12,7 @@ declare module "fastify" {
 }
 
 interface Entry {
-  body: string | Buffer;
+  body: Buffer;
   type: string;
   vary: string | undefined;
   etag: string;
@@ -142,20 +142,22 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     const waiting = pending.get(request);
     if (!waiting || reply.statusCode !== 200 || setsPersonalCookie(reply)) return payload;
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
-    const etag = `"${createHash("sha1").update(payload).digest("base64url")}"`;
+    // Encoded once here rather than at every hit: a large page's UTF-8 encoding costs more than its lookup.
+    const body = typeof payload === "string" ? Buffer.from(payload) : payload;
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
     reply.header("etag", etag);
     const vary = reply.getHeader("vary");
     cache.put(
       waiting.key,
       {
-        body: payload,
+        body,
         type: String(reply.getHeader("content-type") ?? "text/html; charset=utf-8"),
         vary: vary === undefined ? undefined : String(vary),
         etag,
-        size: Buffer.byteLength(payload) + waiting.key.length + 200,
+        size: body.length + waiting.key.length + 200,
       },
       waiting.generation,
     );
-    return payload;
+    return body;
   });
 }
