@@ -100,10 +100,11 @@ function Filters({
         blank={any}
         value={values.network}
         errors={errors}
-        options={networks.map((n) => ({
-          value: n.slug,
-          label: `${n.acronym} – ${plainText(ctx, n.name, n.originalLang)}`,
-        }))}
+        options={networks.map((n) => {
+          const name = plainText(ctx, n.name, n.originalLang);
+          // "Metropolis – World Association..." already starts with its acronym: no need to say it twice.
+          return { value: n.slug, label: name.startsWith(n.acronym) ? name : `${n.acronym} – ${name}` };
+        })}
       />
       {sections.length > 0 && (
         <SelectField
