@@ -145,7 +145,13 @@ describe.runIf(engines.includes("postgres"))("several app processes on one Postg
 });
 
 describe("the response cache's bookkeeping", () => {
-  const entry = (size: number) => ({ body: Buffer.from("x"), type: "text/html", vary: undefined, etag: '"e"', size });
+  const entry = (size: number) => ({
+    body: Buffer.from("x"),
+    type: "text/html",
+    vary: undefined,
+    etag: '"e"',
+    size,
+  });
 
   it("stays within its byte budget by dropping the least recently used answers", () => {
     const cache = new ResponseCache(1000);
