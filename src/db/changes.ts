@@ -11,7 +11,7 @@ export const CHANGES_CHANNEL = "cityexchange_changes";
 const unwatched = ["sessions", "email_tokens", "outbox"];
 
 const writeTarget =
-  /^\s*(?:insert\s+into|update|delete\s+from|truncate(?:\s+table)?)\s+(?:"?public"?\.)?"?(\w+)"?/i;
+  /^\s*(?:insert\s+into|update|delete\s+from)\s+(?:"?public"?\.)?"?(\w+)"?/i;
 
 /**
  * Whether a statement may change what a watched table holds: every statement but reads and
@@ -20,6 +20,7 @@ const writeTarget =
 export function mayChangeWatched(statement: string): boolean {
   const head = statement.trimStart().slice(0, 7).toLowerCase();
   if (head.startsWith("select") || head.startsWith("show") || head === "explain") return false;
+  // A truncate may name several tables: it counts as a change (no target) whichever comes first.
   const target = writeTarget.exec(statement)?.[1];
   return !target || !unwatched.includes(target);
 }
