@@ -119,7 +119,8 @@ export async function listPlacesStrictly({
   if (filter.section && !filter.network) {
     throw invalidInput({ section: t("api.error.sectionWithoutNetwork", { field: "section" }) });
   }
-  const list = await listPlaces({ db, filter, perPage, t });
+  // The API pages in one order whatever the language asked, so clients can page through it.
+  const list = await listPlaces({ db, filter, perPage, t, locale: "en" });
   if (filter.section && !list.section)
     throw invalidInput({ section: t("form.choice", { field: "section" }) });
   return list;

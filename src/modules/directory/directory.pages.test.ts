@@ -257,3 +257,42 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
     expect(page.body).not.toMatch(/<ul class="members">/);
   });
 });
+
+describe.each(engines)("the directory's alphabetical order on %s", (engine) => {
+  let platform: TestPlatform;
+  let agent: Agent;
+  beforeAll(async () => {
+    platform = await createTestPlatform(engine, {}, { workers: false });
+    agent = new Agent(platform.app);
+    const db = platform.database.db;
+    await createNetwork(db, { slug: "capitals", acronym: "CAP", name: { en: "Capitals" } });
+    const cities = [
+      { slug: "beijing", name: "Beijing", names: { fr: "Pékin", es: "Pekín" }, country: "CN" },
+      { slug: "evora", name: "Évora", country: "PT" },
+      { slug: "paris", name: "Paris", country: "FR" },
+      { slug: "zagreb", name: "Zagreb", country: "HR" },
+    ];
+    for (const city of cities) {
+      await createPlace(db, city);
+      await createMembership(db, { network: "capitals", place: city.slug });
+    }
+  });
+  afterAll(() => platform?.stop());
+
+  const order = async (url: string) => {
+    const res = await agent.get(url);
+    expect(res.statusCode, url).toBe(200);
+    return [...res.body.matchAll(/<a href="[^"]*\/places\/([\w-]+)"/g)].map((m) => m[1]);
+  };
+
+  it("lists places by the name each reader sees, accents aside", async () => {
+    expect(await order("/directory?network=capitals")).toEqual(["beijing", "evora", "paris", "zagreb"]);
+    expect(await order("/fr/directory?network=capitals")).toEqual(["evora", "paris", "beijing", "zagreb"]);
+    expect(await order("/es/directory")).toEqual(["evora", "paris", "beijing", "zagreb"]);
+  });
+
+  it("lists a network's members in the same order on its page", async () => {
+    expect(await order("/networks/capitals")).toEqual(["beijing", "evora", "paris", "zagreb"]);
+    expect(await order("/fr/networks/capitals")).toEqual(["evora", "paris", "beijing", "zagreb"]);
+  });
+});

@@ -57,7 +57,11 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     const parsed = parseInput(placeFilterSchema, request.query, request.t, filterLabels);
     if (!parsed.ok) return show(422, parsed.errors);
     try {
-      return show(200, undefined, await listPlaces({ db, filter: parsed.data, t: request.t }));
+      return show(
+        200,
+        undefined,
+        await listPlaces({ db, filter: parsed.data, t: request.t, locale: request.locale }),
+      );
     } catch (err) {
       if (err instanceof AppError && err.code === "invalid_input" && err.fields) return show(422, err.fields);
       throw err;

@@ -50,6 +50,19 @@ export const networkSections = pgTable(
   ],
 );
 
+/** Accented Latin letters and the plain letters they sort with (after lower-casing). */
+const accented = "àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž";
+const undecomposed: Record<string, string> = { ı: "i", ł: "l", ø: "o" };
+const plain = [...accented].map((c) => undecomposed[c] ?? c.normalize("NFD")[0]).join("");
+
+/**
+ * The key a place sorts by for readers of `lang`: the name they see (its translation, else its
+ * own name), lower-cased and without accents, so "Évora" sits among the e's and "Pékin" among the p's.
+ */
+function sortKey(lang: "en" | "fr" | "es") {
+  return sql.raw(`translate(lower(coalesce("names" ->> '${lang}', "name")), '${accented}', '${plain}')`);
+}
+
 export const places = pgTable(
   "places",
   {
@@ -68,10 +81,16 @@ export const places = pgTable(
     longitude: doublePrecision("longitude"),
     population: integer("population"),
     geonamesId: integer("geonames_id").unique(),
+    sortEn: text("sort_en").generatedAlwaysAs(sortKey("en")),
+    sortFr: text("sort_fr").generatedAlwaysAs(sortKey("fr")),
+    sortEs: text("sort_es").generatedAlwaysAs(sortKey("es")),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index("places_sort_en_idx").on(t.sortEn, t.id),
+    index("places_sort_fr_idx").on(t.sortFr, t.id),
+    index("places_sort_es_idx").on(t.sortEs, t.id),
     index("places_country_idx").on(t.country, t.name),
     index("places_region_idx").on(t.region, t.name),
     index("places_name_idx").on(t.name, t.id),

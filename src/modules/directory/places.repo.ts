@@ -1,10 +1,16 @@
 import { and, asc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import type { Translations } from "../../db/columns.js";
+import type { Locale } from "../../lib/i18n/index.js";
 import { users } from "../accounts/accounts.tables.js";
 import { focalPoints, memberships, networkSections, networks, places } from "./directory.tables.js";
 
 export type PlaceRow = typeof places.$inferSelect;
+
+/** The column places sort by for readers of a language: the name they see, accents folded. */
+export function placeSortKey(locale: Locale) {
+  return { en: places.sortEn, fr: places.sortFr, es: places.sortEs }[locale];
+}
 
 /** The directory's filters once slugs are resolved to ids. */
 export interface PlaceQuery {
@@ -34,11 +40,12 @@ function conditions(q: PlaceQuery): SQL | undefined {
 }
 
 /**
- * One page of places and the total matching, in one statement. The total is an uncorrelated
- * subquery, computed once, so the page itself still walks the name index and stops after `limit`
- * rows (a window count would materialise every matching row first).
+ * One page of places in the order readers of `locale` expect, and the total matching, in one
+ * statement. The total is an uncorrelated subquery, computed once, so the page itself still walks
+ * the language's sort index and stops after `limit` rows (a window count would materialise every
+ * matching row first).
  */
-export async function selectPlacesPage(db: Db, q: PlaceQuery, limit: number, offset: number) {
+export async function selectPlacesPage(db: Db, q: PlaceQuery, limit: number, offset: number, locale: Locale) {
   const where = conditions(q) ?? sql`true`;
   const rows = await db
     .select({
@@ -47,7 +54,7 @@ export async function selectPlacesPage(db: Db, q: PlaceQuery, limit: number, off
     })
     .from(places)
     .where(conditions(q))
-    .orderBy(asc(places.name), asc(places.id))
+    .orderBy(asc(placeSortKey(locale)), asc(places.id))
     .limit(limit)
     .offset(offset);
   return { places: rows.map((r) => r.place), total: rows[0]?.total };

@@ -1,7 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { regionOf } from "../../lib/countries.js";
 import { invalidInput, notFound } from "../../lib/errors.js";
-import type { Translate } from "../../lib/i18n/index.js";
+import type { Locale, Translate } from "../../lib/i18n/index.js";
 import {
   type NetworkView,
   type PlaceView,
@@ -73,11 +73,14 @@ export async function listPlaces({
   db,
   filter,
   t,
+  locale,
   perPage = placesPerPage,
 }: {
   db: Db;
   filter: PlaceFilter;
   t: Translate;
+  /** Whose alphabetical order: places sort by the name readers of this language see. */
+  locale: Locale;
   perPage?: number;
 }): Promise<PlaceList> {
   const query: PlaceQuery = { country: filter.country, region: filter.region, kind: filter.kind };
@@ -97,7 +100,7 @@ export async function listPlaces({
     }
   }
   const offset = (filter.page - 1) * perPage;
-  const page = await selectPlacesPage(db, query, perPage, offset);
+  const page = await selectPlacesPage(db, query, perPage, offset, locale);
   const total = page.total ?? (filter.page > 1 ? await countPlaces(db, query) : 0);
   const byPlace = await membershipsByPlace(
     db,

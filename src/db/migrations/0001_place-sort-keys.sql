@@ -1,0 +1,6 @@
+ALTER TABLE "places" ADD COLUMN "sort_en" text GENERATED ALWAYS AS (translate(lower(coalesce("names" ->> 'en', "name")), 'àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž', 'aaaaaaaaaccccdeeeeeeeggiiiiiikllllnnnnoooooooorrssssttuuuuuuuuyyzzz')) STORED;--> statement-breakpoint
+ALTER TABLE "places" ADD COLUMN "sort_fr" text GENERATED ALWAYS AS (translate(lower(coalesce("names" ->> 'fr', "name")), 'àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž', 'aaaaaaaaaccccdeeeeeeeggiiiiiikllllnnnnoooooooorrssssttuuuuuuuuyyzzz')) STORED;--> statement-breakpoint
+ALTER TABLE "places" ADD COLUMN "sort_es" text GENERATED ALWAYS AS (translate(lower(coalesce("names" ->> 'es', "name")), 'àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž', 'aaaaaaaaaccccdeeeeeeeggiiiiiikllllnnnnoooooooorrssssttuuuuuuuuyyzzz')) STORED;--> statement-breakpoint
+CREATE INDEX "places_sort_en_idx" ON "places" USING btree ("sort_en","id");--> statement-breakpoint
+CREATE INDEX "places_sort_fr_idx" ON "places" USING btree ("sort_fr","id");--> statement-breakpoint
+CREATE INDEX "places_sort_es_idx" ON "places" USING btree ("sort_es","id");
