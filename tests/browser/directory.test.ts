@@ -77,6 +77,8 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     const query = new URL(page.url()).searchParams;
     expect(query.get("network")).toBe("uccn");
     expect(query.get("country")).toBe("JP");
+    // The fields left empty stay out of the address.
+    expect([...query.keys()].sort()).toEqual(["country", "network"]);
     expect(await cities(page)).toEqual(["Kanazawa", "Kobe", "Nagoya", "Sapporo"]);
     expect(await page.locator(".pagination").textContent()).toBe("4 résultats");
     // The form shows the filters in force, and now offers the network's creative fields.
