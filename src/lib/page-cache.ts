@@ -111,6 +111,14 @@ function cacheable(request: FastifyRequest): boolean {
   return !/no-cache|no-store/.test(asked);
 }
 
+/** Whether the browser's If-None-Match names this ETag (a list, weak or strong, or "*"). */
+function alreadyHas(request: FastifyRequest, etag: string): boolean {
+  const given = request.headers["if-none-match"];
+  if (!given) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return given.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+}
+
 function setsPersonalCookie(reply: FastifyReply): boolean {
   const header = reply.getHeader("set-cookie");
   const cookies = header === undefined ? [] : Array.isArray(header) ? header : [String(header)];
@@ -134,7 +142,7 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     cache.hits++;
     reply.header("etag", hit.etag).header("x-cache", "hit");
     if (hit.vary) reply.header("vary", hit.vary);
-    if (request.headers["if-none-match"] === hit.etag) return reply.code(304).send();
+    if (alreadyHas(request, hit.etag)) return reply.code(304).send();
     return reply.type(hit.type).send(hit.body);
   });
 
@@ -144,7 +152,8 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     if (typeof payload !== "string" && !Buffer.isBuffer(payload)) return payload;
     // Encoded once here rather than at every hit: a large page's UTF-8 encoding costs more than its lookup.
     const body = typeof payload === "string" ? Buffer.from(payload) : payload;
-    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+    // Weak: the same page may travel gzip'd, brotli'd or plain, and is the same page each way.
+    const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
     reply.header("etag", etag);
     const vary = reply.getHeader("vary");
     cache.put(
