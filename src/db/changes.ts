@@ -10,8 +10,7 @@ export const CHANGES_CHANNEL = "cityexchange_changes";
  */
 const unwatched = ["sessions", "email_tokens", "outbox"];
 
-const writeTarget =
-  /^\s*(?:insert\s+into|update|delete\s+from)\s+(?:"?public"?\.)?"?(\w+)"?/i;
+const writeTarget = /^\s*(?:insert\s+into|update|delete\s+from)\s+(?:"?public"?\.)?"?(\w+)"?/i;
 
 /**
  * Whether a statement may change what a watched table holds: every statement but reads and
