@@ -35,30 +35,33 @@ export async function startPlatform(
   const database = options.database ?? (await openConfiguredDatabase(config));
   lap("database opened");
   let jobs: Jobs | undefined;
+  let app: FastifyInstance | undefined;
   try {
     await migrate(database);
     lap("schema checked");
     jobs = await startJobs(database);
     lap("job queue started");
     const deps: AppDeps = { config, database, jobs };
-    const app = await buildApp(deps, { logger: options.logger });
+    app = await buildApp(deps, { logger: options.logger });
     lap("app built");
     if (options.workers !== false) for (const mod of modules) await mod.start?.(deps);
     lap("workers started");
+    const built = app;
     let stopped = false;
     return {
-      app,
+      app: built,
       deps,
       startup,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await app.close();
+        await built.close();
         await jobs?.stop();
         await database.close();
       },
     };
   } catch (err) {
+    await app?.close().catch(() => {});
     await jobs?.stop().catch(() => {});
     if (!options.database) await database.close().catch(() => {});
     throw err;

@@ -67,22 +67,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     },
     strictTransportSecurity: config.baseUrl.startsWith("https:"),
   });
-  // Before compression, so the cache keeps plain bodies.
+  // The cookie plugin writes Set-Cookie in its onSend hook: registered first, the cache sees those
+  // headers and keeps no answer that sets a personal cookie. The cache comes before compression,
+  // so it keeps plain bodies.
+  await app.register(cookie, { secret: config.sessionSecret });
   const cache = new ResponseCache(config.pageCacheBytes);
-  const unlisten = await deps.database.listen(
-    CHANGES_CHANNEL,
-    () => cache.invalidate(),
-    (state) => (state === "lost" ? cache.suspend() : cache.resume()),
-  );
-  const unhear = deps.database.onWrite(() => cache.invalidate());
-  app.addHook("onClose", async () => {
-    unhear();
-    await unlisten();
-  });
   app.decorate("responseCache", cache);
   registerResponseCache(app, cache);
   await app.register(compress, { threshold: 1024 });
-  await app.register(cookie, { secret: config.sessionSecret });
   await app.register(formbody);
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",
@@ -137,6 +129,18 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   });
   // Modules share the root scope, so a hook one adds (the session) serves every route.
   for (const mod of modules) await mod.routes?.(app, deps);
+
+  // Last, so that nothing after it can fail and leave the connection open.
+  const unlisten = await deps.database.listen(
+    CHANGES_CHANNEL,
+    () => cache.invalidate(),
+    (state) => (state === "lost" ? cache.suspend() : cache.resume()),
+  );
+  const unhear = deps.database.onWrite(() => cache.invalidate());
+  app.addHook("onClose", async () => {
+    unhear();
+    await unlisten();
+  });
   return app;
 }
 

@@ -20,7 +20,11 @@ export type Engine = "pglite" | "postgres";
 export interface Database {
   db: Db;
   engine: Engine;
-  /** Runs raw SQL with parameters: for the job queue and for backups, nothing else. */
+  /**
+   * Runs raw SQL with parameters: for the job queue and for backups, nothing else. Neither counted
+   * nor heard by `onWrite` (the queue polls its own schema every second); a change it commits to a
+   * watched table still reaches the page cache through its notification.
+   */
   execute(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /**
    * Calls `onMessage` for every notification on `channel`. On a server, notifications travel on a
@@ -64,8 +68,6 @@ function observer() {
   };
   return {
     logger,
-    /** For raw statements (the job queue, backups): not counted, but their writes are heard. */
-    seen,
     onWrite(listener: () => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -87,7 +89,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       engine: "postgres",
       onWrite: watch.onWrite,
       async execute(text, values) {
-        watch.seen(text);
         const result = await pool.query(text, values as unknown[]);
         return { rows: result.rows };
       },
@@ -128,7 +129,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     engine: "pglite",
     onWrite: watch.onWrite,
     async execute(text, values) {
-      watch.seen(text);
       if (!values || values.length === 0) {
         // Several statements in one string need the simple protocol.
         const results = await client.exec(text);

@@ -1,6 +1,7 @@
 import pg from "pg";
 
 const retryMs = { first: 100, max: 5_000 };
+const heartbeatMs = 30_000;
 
 /**
  * LISTEN on a PostgreSQL server through a connection of its own (a pool's connections come and
@@ -18,7 +19,13 @@ export async function listenOnServer(
   let timer: NodeJS.Timeout | undefined;
 
   const connect = async () => {
-    const next = new pg.Client({ connectionString: url });
+    // Keep-alive probes and a periodic statement notice a link that died without a word.
+    const next = new pg.Client({
+      connectionString: url,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      query_timeout: 10_000,
+    });
     next.on("notification", (msg) => {
       if (msg.channel === channel) onMessage(msg.payload ?? "");
     });
@@ -30,6 +37,10 @@ export async function listenOnServer(
     } catch (err) {
       await next.end().catch(() => {});
       throw err;
+    }
+    if (stopped) {
+      await next.end().catch(() => {});
+      return;
     }
     client = next;
     delay = retryMs.first;
@@ -45,7 +56,7 @@ export async function listenOnServer(
     timer = setTimeout(async () => {
       try {
         await connect();
-        onGap("restored");
+        if (!stopped) onGap("restored");
       } catch {
         delay = Math.min(delay * 2, retryMs.max);
         if (!stopped) retry();
@@ -55,9 +66,15 @@ export async function listenOnServer(
   };
 
   await connect();
+  const heartbeat = setInterval(() => {
+    const current = client;
+    current?.query("select 1").catch(() => lost(current));
+  }, heartbeatMs);
+  heartbeat.unref();
   return async () => {
     stopped = true;
     clearTimeout(timer);
+    clearInterval(heartbeat);
     await client?.end().catch(() => {});
   };
 }

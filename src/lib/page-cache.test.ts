@@ -107,11 +107,37 @@ describe.each(engines)("public pages kept until the data changes, on %s", (engin
     expect(again.body).not.toContain('href="/account"');
   });
 
-  it("keeps no page that set a form token for the visitor", async () => {
-    await visitor.get("/signin");
-    const second = await visitor.get("/signin");
-    expect(second.headers["x-cache"]).toBeUndefined();
-    expect(second.body).toContain('name="_csrf"');
+  it("keeps no answer that set a cookie of the visitor's own", async () => {
+    // A session that has ended: the page clears the dead cookie, so that answer is not kept.
+    const stale = await visitor.get("/places/durban?from=stale", { cookie: "cx_session=ended-long-ago" });
+    expect(String(stale.headers["set-cookie"])).toContain("cx_session=");
+    const next = await new Agent(platform.app).get("/places/durban?from=stale");
+    expect(next.headers["x-cache"]).toBeUndefined();
+    expect((await visitor.get("/places/durban?from=stale")).headers["x-cache"]).toBe("hit");
+  });
+
+  it("repeats the headers the route set, such as the API description's open access", async () => {
+    const first = await visitUntilKept(visitor, "/api/openapi.json");
+    expect(first.headers["x-cache"]).toBe("hit");
+    expect(first.headers["access-control-allow-origin"]).toBe("*");
+    expect(first.headers["content-type"]).toContain("application/json");
+  });
+});
+
+describe.each(engines)("the page cache with the background workers running, on %s", (engine) => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await createTestPlatform(engine);
+    await createPlace(platform.database.db, { slug: "izmir", name: "İzmir", country: "TR" });
+  });
+  afterAll(() => platform?.stop());
+
+  it("keeps pages while the job queue polls for work", async () => {
+    const visitor = new Agent(platform.app);
+    expect((await visitUntilKept(visitor, "/places/izmir")).headers["x-cache"]).toBe("hit");
+    // The queue looks for work every second, writing to its own tables.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect((await visitor.get("/places/izmir")).headers["x-cache"]).toBe("hit");
   });
 });
 
@@ -144,13 +170,30 @@ describe.runIf(engines.includes("postgres"))("several app processes on one Postg
     }
     expect(body).toContain("Astana");
   });
+
+  it("serves nothing from memory while it cannot hear of changes, and again once it can", async () => {
+    const visitor = new Agent(platform.app);
+    expect((await visitUntilKept(visitor, "/directory?country=KZ")).headers["x-cache"]).toBe("hit");
+    await platform.database.execute(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like 'listen %'",
+    );
+    const until = async (enabled: boolean) => {
+      const deadline = Date.now() + 10_000;
+      while (platform.app.responseCache.enabled !== enabled && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return platform.app.responseCache.enabled;
+    };
+    expect(await until(false)).toBe(false);
+    expect(await until(true)).toBe(true);
+    expect((await visitUntilKept(visitor, "/directory?country=KZ")).headers["x-cache"]).toBe("hit");
+  });
 });
 
 describe("the response cache's bookkeeping", () => {
   const entry = (size: number) => ({
     body: Buffer.from("x"),
-    type: "text/html",
-    vary: undefined,
+    headers: { "content-type": "text/html" },
     etag: '"e"',
     size,
   });

@@ -13,11 +13,25 @@ declare module "fastify" {
 
 interface Entry {
   body: Buffer;
-  type: string;
-  vary: string | undefined;
+  /** The handler's own headers worth repeating (see `replayed`). */
+  headers: Record<string, string>;
   etag: string;
   size: number;
 }
+
+/**
+ * Headers a handler may set that belong to the answer itself, so a kept answer carries them too.
+ * The others are either set afresh on every request (security headers, cookies, the request id)
+ * or computed when sending (length, encoding).
+ */
+const replayed = [
+  "content-type",
+  "vary",
+  "cache-control",
+  "content-language",
+  "link",
+  "access-control-allow-origin",
+];
 
 /** Cookies a kept answer may have set: they are set again, per visitor, on every request. */
 const harmlessCookies = new Set(["lang"]);
@@ -140,10 +154,9 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
       return;
     }
     cache.hits++;
-    reply.header("etag", hit.etag).header("x-cache", "hit");
-    if (hit.vary) reply.header("vary", hit.vary);
+    reply.headers(hit.headers).header("etag", hit.etag).header("x-cache", "hit");
     if (alreadyHas(request, hit.etag)) return reply.code(304).send();
-    return reply.type(hit.type).send(hit.body);
+    return reply.send(hit.body);
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
@@ -155,13 +168,16 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     // Weak: the same page may travel gzip'd, brotli'd or plain, and is the same page each way.
     const etag = `W/"${createHash("sha1").update(body).digest("base64url")}"`;
     reply.header("etag", etag);
-    const vary = reply.getHeader("vary");
+    const headers: Record<string, string> = {};
+    for (const name of replayed) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
     cache.put(
       waiting.key,
       {
         body,
-        type: String(reply.getHeader("content-type") ?? "text/html; charset=utf-8"),
-        vary: vary === undefined ? undefined : String(vary),
+        headers,
         etag,
         size: body.length + waiting.key.length + 200,
       },
