@@ -2,7 +2,7 @@
 // The `cityexchange` command. It runs the CLI from one ES module that esbuild bundles from src/
 // (rebuilt whenever a source file is newer than it): a bundle starts in a fraction of the time
 // that compiling a hundred TypeScript files on the fly takes. Packages stay in node_modules.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -23,7 +23,9 @@ const sources = [join(root, "src"), fileURLToPath(import.meta.url), join(root, "
 const changed = Math.max(
   ...sources.map((p) => (statSync(p).isDirectory() ? newestChange(p) : statSync(p).mtimeMs)),
 );
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < changed) {
+/** Bundles src/ into dist/; false when dist/ cannot be written (a read-only install). */
+async function rebuild() {
+  const started = new Date();
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: [join(root, "src", "cli.ts")],
@@ -39,12 +41,29 @@ if (!existsSync(bundle) || statSync(bundle).mtimeMs < changed) {
     write: false,
     logLevel: "warning",
   });
-  // Written aside and renamed: a command started meanwhile reads the old bundle or the new, whole.
-  mkdirSync(dirname(bundle), { recursive: true });
-  for (const file of result.outputFiles) {
-    const temporary = `${file.path}.${process.pid}`;
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
+  try {
+    mkdirSync(dirname(bundle), { recursive: true });
+    // Written aside and renamed: a command started meanwhile reads the old bundle or the new, whole.
+    for (const file of result.outputFiles) {
+      const temporary = `${file.path}.${process.pid}`;
+      writeFileSync(temporary, file.contents);
+      // Dated from the build's start, so a source saved during the build makes it stale again.
+      utimesSync(temporary, started, started);
+      renameSync(temporary, file.path);
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
-await import(pathToFileURL(bundle).href);
+
+if (existsSync(bundle) && statSync(bundle).mtimeMs >= changed) {
+  await import(pathToFileURL(bundle).href);
+} else if (await rebuild()) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  // dist/ is not writable: run the sources, compiled on the fly.
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(join(root, "src", "cli.ts")).href);
+}
