@@ -51,9 +51,14 @@ export const networkSections = pgTable(
 );
 
 /** Accented Latin letters and the plain letters they sort with (after lower-casing). */
-const accented = "àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž";
-const undecomposed: Record<string, string> = { ı: "i", ł: "l", ø: "o" };
-const plain = [...accented].map((c) => undecomposed[c] ?? c.normalize("NFD")[0]).join("");
+const lowerAccented = "àáâãäåāăąçćĉčďèéêëēěęğģìíîïīıķĺļľłñńņňòóôõöøōőŕřśŝşšţťùúûüūůűųýÿźżž";
+// Capitals too: under a "C" character type, lower() leaves non-ASCII letters as they are.
+const upperAccented = "ÀÁÂÃÄÅĀĂĄÇĆĈČĎÈÉÊËĒĚĘĞĢÌÍÎÏĪİĶĹĻĽŁÑŃŅŇÒÓÔÕÖØŌŐŔŘŚŜŞŠŢŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+const accented = lowerAccented + upperAccented;
+const undecomposed: Record<string, string> = { ı: "i", ł: "l", ø: "o", İ: "i", Ł: "l", Ø: "o" };
+const plain = [...accented]
+  .map((c) => undecomposed[c] ?? (c.normalize("NFD")[0] ?? c).toLowerCase())
+  .join("");
 
 /**
  * The key a place sorts by for readers of `lang`: the name they see (its translation, else its
