@@ -36,17 +36,10 @@ export async function seedDirectoryDemo({ database }: AppDeps): Promise<void> {
     }
     const places = await insertPlaces(
       db,
-      demoPlaces.map(([geonamesId, slug, name, country, latitude, longitude, population, names]) => ({
-        slug,
+      demoPlaces.map((place) => ({
+        ...place,
         kind: "city" as const,
-        name,
-        names,
-        country,
-        region: regionOf(country) ?? "antarctica",
-        latitude,
-        longitude,
-        population,
-        geonamesId,
+        region: regionOf(place.country) ?? "antarctica",
       })),
     );
     const placeId = new Map(places.map((p) => [p.slug, p.id]));
