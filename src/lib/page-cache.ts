@@ -46,8 +46,6 @@ export class ResponseCache {
   #bytes = 0;
   #generation = 0;
   #suspended = false;
-  hits = 0;
-  misses = 0;
 
   constructor(readonly maxBytes: number) {}
 
@@ -149,11 +147,9 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
     const key = `${request.locale} ${request.raw.url}`;
     const hit = cache.get(key);
     if (!hit) {
-      cache.misses++;
       pending.set(request, { key, generation: cache.generation });
       return;
     }
-    cache.hits++;
     reply.headers(hit.headers).header("etag", hit.etag).header("x-cache", "hit");
     if (alreadyHas(request, hit.etag)) return reply.code(304).send();
     return reply.send(hit.body);
