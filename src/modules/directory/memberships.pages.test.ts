@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, textOf } from "../../../tests/agent.js";
-import { createNetwork, createPlace } from "../../../tests/factories-directory.js";
+import { createMembership, createNetwork, createPlace } from "../../../tests/factories-directory.js";
 import { createPerson, password, signedIn } from "../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
 
@@ -199,5 +199,22 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
     expect(second).toContain("Town 50");
     expect(second).not.toContain("Town 49");
     expect((await admin.get("/networks/big/manage?page=3")).statusCode).toBe(404);
+  });
+
+  it("lists members in the alphabetical order of the editor's language", async () => {
+    const db = platform.database.db;
+    await createNetwork(db, { slug: "capitals", acronym: "CAP", name: { en: "Capitals" } });
+    await createPlace(db, { slug: "beijing", name: "Beijing", names: { fr: "Pékin" }, country: "CN" });
+    await createPlace(db, { slug: "paris", name: "Paris", country: "FR" });
+    await createMembership(db, { network: "capitals", place: "beijing" });
+    await createMembership(db, { network: "capitals", place: "paris" });
+    await createPerson(platform, { email: "editor@capitals.org", roles: { capitals: "editor" } });
+    const capitals = await signedIn(platform, "editor@capitals.org");
+    const order = async (url: string) =>
+      [...(await capitals.get(url)).body.matchAll(/<th scope="row"><a href="[^"]*\/places\/([\w-]+)"/g)].map(
+        (m) => m[1],
+      );
+    expect(await order("/networks/capitals/manage")).toEqual(["beijing", "paris"]);
+    expect(await order("/fr/networks/capitals/manage")).toEqual(["paris", "beijing"]);
   });
 });

@@ -44,7 +44,12 @@ async function renderManage(
   const { network } = access;
   const [sections, list, matches] = await Promise.all([
     listSections(deps, network.id),
-    listManagedMemberships(deps, { networkId: network.id, page: state.page, perPage }),
+    listManagedMemberships(deps, {
+      networkId: network.id,
+      page: state.page,
+      perPage,
+      locale: request.locale,
+    }),
     state.q ? findPlacesToAdd(deps, { networkId: network.id, text: state.q }) : undefined,
   ]);
   // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).

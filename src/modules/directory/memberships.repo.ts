@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import type { Locale } from "../../lib/i18n/index.js";
 import { memberships, networkRoles, networkSections, networks, places } from "./directory.tables.js";
+import { placeSortKey } from "./places.repo.js";
 
 export type MembershipRow = typeof memberships.$inferSelect;
 export type NetworkRole = (typeof networkRoles.$inferSelect)["role"];
@@ -35,15 +37,21 @@ const listed = {
   total: sql<number>`count(*) over()`.mapWith(Number),
 };
 
-/** Current members first, then former ones, each by place name; the total rides on each row. */
-export async function selectMembershipsPage(db: Db, networkId: number, limit: number, offset: number) {
+/** Current members first, then former ones, each by the place's name in `locale`; the total rides on each row. */
+export async function selectMembershipsPage(
+  db: Db,
+  networkId: number,
+  limit: number,
+  offset: number,
+  locale: Locale,
+) {
   const rows = await db
     .select(listed)
     .from(memberships)
     .innerJoin(places, eq(places.id, memberships.placeId))
     .leftJoin(networkSections, eq(networkSections.id, memberships.sectionId))
     .where(eq(memberships.networkId, networkId))
-    .orderBy(asc(memberships.status), asc(places.name), asc(memberships.id))
+    .orderBy(asc(memberships.status), asc(placeSortKey(locale)), asc(memberships.id))
     .limit(limit)
     .offset(offset);
   return { rows, total: rows[0]?.total ?? 0 };

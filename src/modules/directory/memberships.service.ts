@@ -1,6 +1,6 @@
 import { conflict, invalidInput, notFound } from "../../lib/errors.js";
 import type { AppDeps, CurrentUser } from "../../lib/http.js";
-import type { Translate } from "../../lib/i18n/index.js";
+import type { Locale, Translate } from "../../lib/i18n/index.js";
 import {
   type ManagedMembership,
   type MembershipResource,
@@ -39,13 +39,14 @@ export async function listSections(deps: AppDeps, networkId: number): Promise<Se
 
 export async function listManagedMemberships(
   deps: AppDeps,
-  options: { networkId: number; page: number; perPage: number },
+  options: { networkId: number; page: number; perPage: number; locale: Locale },
 ): Promise<{ memberships: ManagedMembership[]; total: number }> {
   const { rows, total } = await repo.selectMembershipsPage(
     deps.database.db,
     options.networkId,
     options.perPage,
     (options.page - 1) * options.perPage,
+    options.locale,
   );
   return { memberships: rows.map(presentManagedMembership), total };
 }
