@@ -2,6 +2,7 @@ import type { Module } from "../lib/http.js";
 import { accountsModule } from "./accounts/index.js";
 import { adminModule } from "./admin/index.js";
 import { apiModule } from "./api/index.js";
+import { auditModule } from "./audit/index.js";
 import { backupModule } from "./backup/index.js";
 import { directoryModule } from "./directory/index.js";
 import { homeModule } from "./home/index.js";
@@ -12,6 +13,7 @@ import { placesImportModule } from "./places-import/index.js";
 export const modules: Module[] = [
   mailModule,
   accountsModule,
+  auditModule,
   homeModule,
   directoryModule,
   placesImportModule,

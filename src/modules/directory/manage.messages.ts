@@ -3,6 +3,10 @@ import type { Catalogue } from "../../lib/i18n/index.js";
 /** Texts of the editors' pages: memberships, editors and focal-point invitations. */
 export const manageMessages: Catalogue = {
   en: {
+    "manage.audit.added": "Added the place as a member",
+    "manage.audit.restored": "Restored the membership",
+    "manage.audit.changed": "Changed the membership",
+    "manage.audit.ended": "Ended the membership",
     "manage.nav.label": "Network management",
     "manage.nav.members": "Members",
     "manage.nav.editors": "Editors",
@@ -94,6 +98,10 @@ export const manageMessages: Catalogue = {
       "Hello,\n\n{inviter} invites you, on behalf of {network}, to be the focal point of {place} on CityExchange.\n\nTo accept, open this link within 14 days:\n{link}\n\nIf you did not expect this message, you can ignore it.",
   },
   fr: {
+    "manage.audit.added": "A ajouté le lieu comme membre",
+    "manage.audit.restored": "A rétabli l’adhésion",
+    "manage.audit.changed": "A modifié l’adhésion",
+    "manage.audit.ended": "A mis fin à l’adhésion",
     "manage.nav.label": "Gestion du réseau",
     "manage.nav.members": "Membres",
     "manage.nav.editors": "Éditeurs",
@@ -187,6 +195,10 @@ export const manageMessages: Catalogue = {
       "Bonjour,\n\n{inviter} vous invite, au nom de {network}, à devenir le point focal de {place} sur CityExchange.\n\nPour accepter, ouvrez ce lien dans les 14 jours :\n{link}\n\nSi vous n’attendiez pas ce message, vous pouvez l’ignorer.",
   },
   es: {
+    "manage.audit.added": "Añadió el lugar como miembro",
+    "manage.audit.restored": "Restableció la membresía",
+    "manage.audit.changed": "Modificó la membresía",
+    "manage.audit.ended": "Dio por terminada la membresía",
     "manage.nav.label": "Gestión de la red",
     "manage.nav.members": "Miembros",
     "manage.nav.editors": "Editores",

@@ -48,7 +48,12 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       const user = requireUser(request);
       const access = await loadNetworkAccess(deps, { slug: request.params.slug, user });
       assertCanManageMemberships(user, access);
-      const created = await addMembership(deps, { network: access.network, ...request.body, t: request.t });
+      const created = await addMembership(deps, {
+        network: access.network,
+        ...request.body,
+        t: request.t,
+        actor: user,
+      });
       return reply.status(201).send(created);
     },
   );
@@ -70,11 +75,14 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       const user = requireUser(request);
       const access = await loadMembershipAccess(deps, { id: request.params.id, user });
       assertCanManageMemberships(user, access);
+      const { comment, ...changes } = request.body;
       return changeMembership(deps, {
         network: access.network,
         id: access.membership.id,
-        changes: request.body,
+        changes,
         t: request.t,
+        actor: user,
+        comment,
       });
     },
   );
@@ -95,7 +103,12 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       const user = requireUser(request);
       const access = await loadMembershipAccess(deps, { id: request.params.id, user });
       assertCanManageMemberships(user, access);
-      return endMembership(deps, { network: access.network, id: access.membership.id, t: request.t });
+      return endMembership(deps, {
+        network: access.network,
+        id: access.membership.id,
+        t: request.t,
+        actor: user,
+      });
     },
   );
 }

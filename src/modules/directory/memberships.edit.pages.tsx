@@ -3,6 +3,7 @@ import { notFound } from "../../lib/errors.js";
 import { type AppDeps, type CurrentUser, redirectTo } from "../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../lib/validation.js";
 import { sendPage } from "../../views/page.js";
+import { listHistory } from "../audit/index.js";
 import { inviteFocalPoint } from "./invitations.service.js";
 import {
   formErrorsOf,
@@ -14,7 +15,7 @@ import {
 } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { type ManagedMembership, presentManagedNetwork } from "./memberships.presenter.js";
-import { editMembershipForm, emailForm, manageLabels } from "./memberships.schema.js";
+import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "./memberships.schema.js";
 import {
   changeMembership,
   endMembership,
@@ -44,9 +45,10 @@ async function renderEdit(
   forms: Forms & { status?: number },
 ) {
   const { network } = access;
-  const [sections, membership] = await Promise.all([
+  const [sections, membership, history] = await Promise.all([
     listSections(deps, network.id),
     showManagedMembership(deps, access.membership.id),
+    listHistory({ db: deps.database.db, subject: `membership:${access.membership.id}` }),
   ]);
   const title = request.t("manage.edit.title", {
     place: placeName(request, membership),
@@ -64,6 +66,7 @@ async function renderEdit(
         notice={noticeOf(request)}
         edit={forms.edit}
         invite={forms.invite}
+        history={history}
       />
     ),
   });
@@ -94,13 +97,15 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
         status,
       });
     if (!parsed.ok) return again(422, parsed.errors);
-    const { section, sinceYear, status } = parsed.data;
+    const { section, sinceYear, status, comment } = parsed.data;
     try {
       await changeMembership(deps, {
         network: access.network,
         id: access.membership.id,
         changes: { section: section ?? null, sinceYear: sinceYear ?? null, status },
         t: request.t,
+        actor: request.user,
+        comment,
       });
     } catch (err) {
       const failed = formErrorsOf(err);
@@ -136,7 +141,21 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
   app.post(`${page}/end`, async (request, reply) => {
     if (!request.user) return sendToSignIn(request, reply);
     const access = await authorize(deps, request, request.user);
-    await endMembership(deps, { network: access.network, id: access.membership.id, t: request.t });
+    const parsed = parseInput(endMembershipForm, request.body, request.t, manageLabels);
+    // The comment is the one field: too long a comment is the only refusal, shown on the edit page.
+    if (!parsed.ok)
+      return renderEdit(deps, request, reply, access, {
+        edit: { errors: parsed.errors },
+        invite: {},
+        status: 422,
+      });
+    await endMembership(deps, {
+      network: access.network,
+      id: access.membership.id,
+      t: request.t,
+      actor: request.user,
+      comment: parsed.data.comment,
+    });
     return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=ended`);
   });
 

@@ -217,4 +217,31 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
     expect(await order("/networks/capitals/manage")).toEqual(["beijing", "paris"]);
     expect(await order("/fr/networks/capitals/manage")).toEqual(["paris", "beijing"]);
   });
+
+  it("keeps each change with its author and comment in the history the editors' pages show", async () => {
+    await createPlace(platform.database.db, { slug: "lyon", name: "Lyon", country: "FR" });
+    const added = await editor.post(manage, {
+      q: "lyon",
+      place: "lyon",
+      sinceYear: "1989",
+      comment: "Founding member",
+    });
+    expect(added.statusCode).toBe(303);
+    const id = await membershipId("lyon");
+    await editor.post(`${manage}/${id}`, {
+      sinceYear: "1990",
+      status: "active",
+      comment: "The charter was signed in 1990",
+    });
+    const edit = textOf((await editor.get(`/fr${manage}/${id}`)).body);
+    expect(edit).toMatch(/Historique .* · editor A modifié l’adhésion Membre depuis \(année\) : 1989 → 1990/);
+    expect(edit).toContain("The charter was signed in 1990");
+    expect(edit).toContain("Founding member");
+    const network = textOf((await editor.get(manage)).body);
+    expect(network).toMatch(/History .* · editor Changed the membership/);
+    const tooLong = await editor.post(`${manage}/${id}/end`, { comment: "x".repeat(1001) });
+    expect(tooLong.statusCode).toBe(422);
+    expect(textOf(tooLong.body)).toContain("Comment must be 1,000 characters or fewer");
+    expect(textOf((await editor.get(manage)).body)).toMatch(/Lyon France 1990 Member/);
+  });
 });

@@ -3,6 +3,7 @@ import { notFound } from "../../lib/errors.js";
 import { type AppDeps, redirectTo } from "../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../lib/validation.js";
 import { sendPage } from "../../views/page.js";
+import { listHistory } from "../audit/index.js";
 import {
   formErrorsOf,
   formValues,
@@ -42,7 +43,7 @@ async function renderManage(
   state: ManageState,
 ) {
   const { network } = access;
-  const [sections, list, matches] = await Promise.all([
+  const [sections, list, matches, history] = await Promise.all([
     listSections(deps, network.id),
     listManagedMemberships(deps, {
       networkId: network.id,
@@ -51,6 +52,7 @@ async function renderManage(
       locale: request.locale,
     }),
     state.q ? findPlacesToAdd(deps, { networkId: network.id, text: state.q }) : undefined,
+    listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 20 }),
   ]);
   // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).
   if (list.memberships.length === 0 && state.page > 1) throw notFound();
@@ -68,6 +70,7 @@ async function renderManage(
         list={{ ...list, page: state.page, pages: Math.ceil(list.total / perPage) }}
         search={{ q: state.q, matches, errors: state.searchErrors }}
         add={state.add ?? {}}
+        history={history}
       />
     ),
   });
@@ -99,7 +102,12 @@ export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
       renderManage(deps, request, reply, access, { q, page: 1, add: { values, errors }, status });
     if (!parsed.ok) return again(422, parsed.errors);
     try {
-      await addMembership(deps, { network: access.network, ...parsed.data, t: request.t });
+      await addMembership(deps, {
+        network: access.network,
+        ...parsed.data,
+        t: request.t,
+        actor: request.user,
+      });
     } catch (err) {
       const { status, errors } = formErrorsOf(err);
       return again(status, errors);

@@ -18,6 +18,22 @@ export async function selectNetworkWithRole(db: Db, slug: string, userId: number
   return row;
 }
 
+/** The membership of a place in a network, current or ended, if there is one. */
+export async function selectMembershipOfPlace(db: Db, networkId: number, placeId: number) {
+  const [row] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.placeId, placeId)))
+    .limit(1);
+  return row;
+}
+
+/** A membership, locked until the end of the transaction so no one changes it meanwhile. */
+export async function selectMembershipForUpdate(db: Db, id: number) {
+  const [row] = await db.select().from(memberships).where(eq(memberships.id, id)).for("update");
+  return row;
+}
+
 /** A membership with its network and the user's role there, in one statement. */
 export async function selectMembershipWithRole(db: Db, id: number, userId: number) {
   const [row] = await db

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emptyToUndefined } from "../../lib/validation.js";
+import { commentField, commentLabel } from "../audit/index.js";
 import { slugSchema } from "./directory.schema.js";
 
 export const membershipStatuses = ["active", "ended"] as const;
@@ -30,19 +31,24 @@ export const manageLabels: Record<string, string> = {
   email: "manage.field.email",
   q: "manage.field.search",
   page: "manage.field.page",
+  comment: commentLabel,
 };
 
 export const addMembershipForm = z.object({
   place: slugSchema,
   section: formSection,
   sinceYear: formYear,
+  comment: commentField,
 });
 
 export const editMembershipForm = z.object({
   section: formSection,
   sinceYear: formYear,
   status: z.enum(membershipStatuses),
+  comment: commentField,
 });
+
+export const endMembershipForm = z.object({ comment: commentField });
 
 export const manageQuery = z.object({
   q: optional(z.string().trim().min(2).max(100)),
@@ -66,10 +72,17 @@ const apiYear = year
   .nullable()
   .describe("The year the place joined, from 1800 to this year; null if unknown.");
 
+const apiComment = z
+  .string()
+  .max(1000)
+  .optional()
+  .describe("Why the change is made; kept in the network's history, seen by its editors.");
+
 export const apiAddMembership = z.object({
   place: slugSchema.describe("Slug of the place that joins."),
   section: apiSection.optional(),
   sinceYear: apiYear.optional(),
+  comment: apiComment,
 });
 
 export const apiEditMembership = z.object({
@@ -79,6 +92,7 @@ export const apiEditMembership = z.object({
     .enum(membershipStatuses)
     .optional()
     .describe("`ended` ends the membership; `active` restores it."),
+  comment: apiComment,
 });
 
 export const membershipIdParams = z.object({

@@ -1,5 +1,6 @@
 import type { PageContext } from "../../../../views/context.js";
 import { Form } from "../../../../views/forms.js";
+import { CommentField } from "../../../../views/History.js";
 
 /** Asks before ending a membership: the one destructive step of the editors' pages. */
 export function EndMembershipPage({
@@ -20,6 +21,7 @@ export function EndMembershipPage({
       <h1>{title}</h1>
       <p>{body}</p>
       <Form ctx={ctx} action={ctx.url(action)}>
+        <CommentField ctx={ctx} />
         <button type="submit" class="danger">
           {ctx.t("manage.end.submit")}
         </button>{" "}

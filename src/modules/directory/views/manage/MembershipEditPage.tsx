@@ -1,6 +1,7 @@
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
+import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import type { ManagedMembership, ManagedNetwork } from "../../memberships.presenter.js";
 import { membershipStatuses } from "../../memberships.schema.js";
 import { plainText } from "../names.js";
@@ -14,6 +15,7 @@ export interface MembershipEditProps {
   notice?: string;
   edit: { values?: Record<string, string>; errors?: FieldErrors };
   invite: { values?: Record<string, string>; errors?: FieldErrors };
+  history: HistoryEntry[];
 }
 
 /** Section, since-year and status of one membership; ending it; inviting the place's focal point. */
@@ -42,6 +44,7 @@ export function MembershipEditPage({ ctx, ...props }: MembershipEditProps & { ct
           errors={edit.errors}
           options={membershipStatuses.map((s) => ({ value: s, label: t(`manage.status.${s}`) }))}
         />
+        <CommentField ctx={ctx} value={edit.values?.comment} errors={edit.errors} />
         <button type="submit">{t("manage.edit.submit")}</button>
       </Form>
       {membership.status === "active" && (
@@ -68,6 +71,7 @@ export function MembershipEditPage({ ctx, ...props }: MembershipEditProps & { ct
           </section>
         </>
       )}
+      <History ctx={ctx} entries={props.history} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { FieldErrors } from "../../../../lib/validation.js";
 import { Pagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
+import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import type { ManagedMembership, ManagedNetwork, PlaceMatch } from "../../memberships.presenter.js";
 import { plainText } from "../names.js";
 import { ManageHeader } from "./ManageHeader.js";
@@ -16,6 +17,8 @@ export interface MembershipsPageProps {
   /** The search typed, its matches (none before a search) and the add form's values and errors. */
   search: { q?: string; matches?: PlaceMatch[]; errors?: FieldErrors };
   add: { values?: Record<string, string>; errors?: FieldErrors };
+  /** The latest changes to the network and its members. */
+  history: HistoryEntry[];
 }
 
 export function SectionSelect({
@@ -106,6 +109,7 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
             />
             <SectionSelect ctx={ctx} network={network} value={add.values?.section} errors={add.errors} />
             <SinceYearField ctx={ctx} value={add.values?.sinceYear} errors={add.errors} />
+            <CommentField ctx={ctx} value={add.values?.comment} errors={add.errors} />
             <button type="submit">{t("manage.add.submit")}</button>
           </Form>
         )}
@@ -115,6 +119,7 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
         <MembershipsTable ctx={ctx} network={network} memberships={list.memberships} />
         <Pagination ctx={ctx} page={list.page} pages={list.pages} total={list.total} href={pageHref} />
       </section>
+      <History ctx={ctx} entries={props.history} />
     </>
   );
 }

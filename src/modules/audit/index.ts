@@ -1,0 +1,12 @@
+import type { Module } from "../../lib/http.js";
+import { messages } from "./audit.messages.js";
+
+export { commentField, commentLabel } from "./audit.schema.js";
+export { diffFields, listHistory, type RecordedChange, recordChange } from "./audit.service.js";
+export type { AuditChange, AuditValue } from "./audit.tables.js";
+
+/** The audit trail: who did what to which record, when, with a comment. Other modules record through it. */
+export const auditModule: Module = {
+  name: "audit",
+  messages,
+};
