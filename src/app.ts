@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
-import type { AppDeps } from "./lib/http.js";
+import type { AppDeps, Module } from "./lib/http.js";
 import { type Jobs, startJobs } from "./lib/jobs.js";
-import { modules } from "./modules/index.js";
+import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
 /** Opens the database the configuration names: a PostgreSQL server, or the embedded engine in DATA_DIR. */
@@ -25,8 +25,9 @@ export interface Running {
 /** Opens and migrates the database, starts the job queue and the modules' workers, builds the app. */
 export async function startPlatform(
   config: Config,
-  options: { database?: Database; logger?: boolean; workers?: boolean } = {},
+  options: { database?: Database; logger?: boolean; workers?: boolean; modules?: Module[] } = {},
 ): Promise<Running> {
+  const modules = options.modules ?? allModules;
   const startup: Record<string, number> = {};
   const lap = (step: string) => {
     startup[step] = Math.round(performance.now());
@@ -42,7 +43,7 @@ export async function startPlatform(
     jobs = await startJobs(database);
     lap("job queue started");
     const deps: AppDeps = { config, database, jobs };
-    app = await buildApp(deps, { logger: options.logger });
+    app = await buildApp(deps, { logger: options.logger, modules });
     lap("app built");
     if (options.workers !== false) for (const mod of modules) await mod.start?.(deps);
     lap("workers started");
@@ -72,6 +73,6 @@ export async function startPlatform(
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
   const { rows } = await deps.database.execute("select count(*)::int as n from networks");
   if (Number(rows[0]?.n) > 0) return false;
-  for (const mod of modules) await mod.seedDemo?.(deps);
+  for (const mod of allModules) await mod.seedDemo?.(deps);
   return true;
 }

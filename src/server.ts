@@ -14,19 +14,23 @@ import { CHANGES_CHANNEL } from "./db/changes.js";
 import { queryCounter } from "./db/client.js";
 import { buildAssets } from "./lib/assets.js";
 import { registerErrorHandling } from "./lib/error-handler.js";
-import type { AppDeps } from "./lib/http.js";
+import type { AppDeps, Module } from "./lib/http.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
-import { ResponseCache, registerResponseCache } from "./lib/page-cache.js";
+import { ResponseCache, registerResponseCache, withDefaultTables } from "./lib/page-cache.js";
 import { fromRoot } from "./lib/paths.js";
-import { modules } from "./modules/index.js";
+import { modules as allModules } from "./modules/index.js";
 import { landAsset } from "./views/map/land.js";
 import { mapMessages } from "./views/map/map.messages.js";
 import { configurePages } from "./views/page.js";
 
 /** Builds the whole application: plugins, then every module's routes. Does not listen. */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: { logger?: boolean; modules?: Module[] } = {},
+): Promise<FastifyInstance> {
   const { config } = deps;
+  const modules = options.modules ?? allModules;
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     genReqId: (req) => {
@@ -71,7 +75,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
   // headers and keeps no answer that sets a personal cookie. The cache comes before compression,
   // so it keeps plain bodies.
   await app.register(cookie, { secret: config.sessionSecret });
-  const cache = new ResponseCache(config.pageCacheBytes);
+  const cache = new ResponseCache(config.pageCacheBytes, {
+    privateTables: modules.flatMap((m) => m.privateTables ?? []),
+  });
   app.decorate("responseCache", cache);
   registerResponseCache(app, cache);
   await app.register(compress, { threshold: 1024 });
@@ -128,15 +134,21 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
     assets: { css: assets.css.url, js: assets.js.url },
   });
   // Modules share the root scope, so a hook one adds (the session) serves every route.
-  for (const mod of modules) await mod.routes?.(app, deps);
+  let mounting: Module | undefined;
+  app.addHook("onRoute", (route) => withDefaultTables(route, mounting?.pageTables));
+  for (const mod of modules) {
+    mounting = mod;
+    await mod.routes?.(app, deps);
+  }
+  mounting = undefined;
 
   // Last, so that nothing after it can fail and leave the connection open.
   const unlisten = await deps.database.listen(
     CHANGES_CHANNEL,
-    () => cache.invalidate(),
+    (table) => cache.changed(table || null),
     (state) => (state === "lost" ? cache.suspend() : cache.resume()),
   );
-  const unhear = deps.database.onWrite(() => cache.invalidate());
+  const unhear = deps.database.onWrite((table) => cache.changed(table));
   app.addHook("onClose", async () => {
     unhear();
     await unlisten();

@@ -7,6 +7,7 @@ import { inject } from "vitest";
 import { type Running, startPlatform } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
 import { type Database, type Engine, openDatabase } from "../src/db/client.js";
+import type { Module } from "../src/lib/http.js";
 
 /** The engines every integration test runs on: always the embedded one, PostgreSQL when DATABASE_URL is set. */
 export const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
@@ -20,7 +21,7 @@ export interface TestPlatform extends Running {
 export async function createTestPlatform(
   engine: Engine,
   env: Record<string, string> = {},
-  options: { workers?: boolean } = {},
+  options: { workers?: boolean; modules?: Module[] } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://localhost:3000", ...env });
   let cleanup: () => Promise<void>;
@@ -46,7 +47,12 @@ export async function createTestPlatform(
       await drop.end();
     };
   }
-  const running = await startPlatform(config, { database, logger: false, workers: options.workers ?? true });
+  const running = await startPlatform(config, {
+    database,
+    logger: false,
+    workers: options.workers ?? true,
+    modules: options.modules,
+  });
   return {
     ...running,
     config,

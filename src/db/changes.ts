@@ -4,28 +4,35 @@ import type { Db } from "./client.js";
 /** The channel on which every committed change to a watched table is announced. */
 export const CHANGES_CHANNEL = "cityexchange_changes";
 
-/**
- * Tables whose rows never show on a public page: writing them must not empty the page cache.
- * Every other table of the public schema, including those later migrations add, is watched.
- */
-const unwatched = ["sessions", "email_tokens", "outbox"];
-
+/** Statements that change no table themselves (a transaction's writes are seen one by one). */
+const notWrites = new Set([
+  "select",
+  "show",
+  "explain",
+  "begin",
+  "commit",
+  "rollback",
+  "savepoint",
+  "release",
+  "set",
+]);
 const writeTarget = /^\s*(?:insert\s+into|update|delete\s+from)\s+(?:"?public"?\.)?"?(\w+)"?/i;
 
 /**
- * Whether a statement may change what a watched table holds: every statement but reads and
- * writes to unwatched tables. Lets a process see its own writes before their notification arrives.
+ * The table a statement may change: its name; `null` when that cannot be told from its head (a
+ * truncate, which may name several tables, a `with` that writes...); `undefined` for a read.
+ * Lets a process forget what a write of its own changes before its notification arrives.
  */
-export function mayChangeWatched(statement: string): boolean {
-  const head = statement.trimStart().slice(0, 7).toLowerCase();
-  if (head.startsWith("select") || head.startsWith("show") || head === "explain") return false;
-  // A truncate may name several tables: it counts as a change (no target) whichever comes first.
-  const target = writeTarget.exec(statement)?.[1];
-  return !target || !unwatched.includes(target);
+export function writtenTable(statement: string): string | null | undefined {
+  const head = /^\s*(\w+)/.exec(statement)?.[1]?.toLowerCase() ?? "";
+  if (notWrites.has(head)) return undefined;
+  return writeTarget.exec(statement)?.[1] ?? null;
 }
 
 /**
- * Makes every table of the public schema announce its changes on CHANGES_CHANNEL. PostgreSQL
+ * Makes every table of the public schema announce its changes on CHANGES_CHANNEL, the table's name
+ * as the payload. Which tables matter is for the listener to say (modules declare their private
+ * tables, and the page cache ignores those), so the database layer needs to know no module. PostgreSQL
  * delivers a NOTIFY only when its transaction commits, and once per transaction and table, so
  * listeners hear of committed data only. Idempotent; run after the migrations.
  */
@@ -40,10 +47,6 @@ export async function watchTables(db: Db): Promise<void> {
   const missing = (await db.execute(sql`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p')
-      and c.relname not in (${sql.join(
-        unwatched.map((t) => sql`${t}`),
-        sql`, `,
-      )})
       and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'cx_changed')`)) as unknown as {
     rows: { name: string }[];
   };

@@ -7,7 +7,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import { mayChangeWatched } from "./changes.js";
+import { writtenTable } from "./changes.js";
 import { listenOnServer } from "./listen.js";
 import { lockDataDir } from "./lock.js";
 import * as schema from "./schema.js";
@@ -37,10 +37,10 @@ export interface Database {
     onGap?: (state: "lost" | "restored") => void,
   ): Promise<() => Promise<void>>;
   /**
-   * Calls `listener` before every statement of this process that may change a watched table
-   * (see changes.ts). Returns a function that stops it.
+   * Calls `listener` before every statement of this process that may change a table, with the
+   * table's name, or `null` when it cannot be told (see changes.ts). Returns a function that stops it.
    */
-  onWrite(listener: () => void): () => void;
+  onWrite(listener: (table: string | null) => void): () => void;
   /** Runs `fn` on one connection while holding a cluster-wide lock (migrations, seeding). */
   exclusive<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -55,9 +55,11 @@ export const queryCounter = new AsyncLocalStorage<{ queries: number }>();
 
 /** What every engine shares: the statement counter and the write listeners. */
 function observer() {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(table: string | null) => void>();
   const seen = (statement: string) => {
-    if (listeners.size > 0 && mayChangeWatched(statement)) for (const listener of listeners) listener();
+    if (listeners.size === 0) return;
+    const table = writtenTable(statement);
+    if (table !== undefined) for (const listener of listeners) listener(table);
   };
   const logger: Logger = {
     logQuery(statement) {
@@ -68,7 +70,7 @@ function observer() {
   };
   return {
     logger,
-    onWrite(listener: () => void) {
+    onWrite(listener: (table: string | null) => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },

@@ -51,6 +51,13 @@ export interface Module {
   cli?: (program: import("commander").Command) => void;
   /** Adds the module's demo data; called in dependency order on an empty database. */
   seedDemo?: (deps: AppDeps) => Promise<void>;
+  /** Tables no public page shows (sessions, tokens, the outbox): a change to them forgets no kept page. */
+  privateTables?: string[];
+  /**
+   * The tables this module's kept pages are drawn from, for routes marked `publicCache: true`
+   * that name none of their own; without it, such a page is forgotten at any change.
+   */
+  pageTables?: string[];
 }
 
 /** Localises a path: ("fr", "/directory") → "/fr/directory". */

@@ -3,7 +3,7 @@ import { Agent } from "../../tests/agent.js";
 import { createMembership, createNetwork, createPlace } from "../../tests/factories-directory.js";
 import { createPerson, signedIn } from "../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
-import { mayChangeWatched } from "../db/changes.js";
+import { writtenTable } from "../db/changes.js";
 import { type Database, openDatabase } from "../db/client.js";
 import { ResponseCache } from "./page-cache.js";
 
@@ -109,11 +109,11 @@ describe.each(engines)("public pages kept until the data changes, on %s", (engin
 
   it("keeps no answer that set a cookie of the visitor's own", async () => {
     // A session that has ended: the page clears the dead cookie, so that answer is not kept.
-    const stale = await visitor.get("/places/durban?from=stale", { cookie: "cx_session=ended-long-ago" });
+    const stale = await visitor.get("/networks", { cookie: "cx_session=ended-long-ago" });
     expect(String(stale.headers["set-cookie"])).toContain("cx_session=");
-    const next = await new Agent(platform.app).get("/places/durban?from=stale");
+    const next = await new Agent(platform.app).get("/networks");
     expect(next.headers["x-cache"]).toBeUndefined();
-    expect((await visitor.get("/places/durban?from=stale")).headers["x-cache"]).toBe("hit");
+    expect((await visitor.get("/networks")).headers["x-cache"]).toBe("hit");
   });
 
   it("repeats the headers the route set, such as the API description's open access", async () => {
@@ -196,6 +196,7 @@ describe("the response cache's bookkeeping", () => {
     headers: { "content-type": "text/html" },
     etag: '"e"',
     size,
+    tables: null,
   });
 
   it("stays within its byte budget by dropping the least recently used answers", () => {
@@ -230,14 +231,43 @@ describe("the response cache's bookkeeping", () => {
     expect(cache.get("c")).toBeDefined();
   });
 
-  it("tells reads and writes to unwatched tables from writes that may change a public page", () => {
-    expect(mayChangeWatched('select "id" from "places"')).toBe(false);
-    expect(mayChangeWatched('insert into "sessions" ("id") values ($1)')).toBe(false);
-    expect(mayChangeWatched('delete from "email_tokens" where "id" = $1')).toBe(false);
-    expect(mayChangeWatched('update "places" set "name" = $1')).toBe(true);
-    expect(mayChangeWatched('insert into "memberships" ("place_id") values ($1)')).toBe(true);
-    expect(mayChangeWatched("with x as (delete from places returning id) select * from x")).toBe(true);
-    expect(mayChangeWatched("truncate table organisations")).toBe(true);
-    expect(mayChangeWatched('truncate "outbox", "places" restart identity cascade')).toBe(true);
+  it("tells reads from writes, and names the table a write changes when it can", () => {
+    expect(writtenTable('select "id" from "places"')).toBeUndefined();
+    expect(writtenTable("begin")).toBeUndefined();
+    expect(writtenTable('insert into "sessions" ("id") values ($1)')).toBe("sessions");
+    expect(writtenTable('delete from "email_tokens" where "id" = $1')).toBe("email_tokens");
+    expect(writtenTable('update "public"."places" set "name" = $1')).toBe("places");
+    expect(writtenTable('insert into "memberships" ("place_id") values ($1)')).toBe("memberships");
+    expect(writtenTable("with x as (delete from places returning id) select * from x")).toBeNull();
+    expect(writtenTable("truncate table organisations")).toBeNull();
+    expect(writtenTable('truncate "outbox", "places" restart identity cascade')).toBeNull();
+  });
+
+  it("forgets only the answers drawn from a changed table, and none for a private table", () => {
+    const cache = new ResponseCache(1000, { privateTables: ["sessions"] });
+    cache.put("places", { ...entry(10), tables: ["places"] }, cache.generation);
+    cache.put("networks", { ...entry(10), tables: ["networks", "memberships"] }, cache.generation);
+    cache.put("code", { ...entry(10), tables: [] }, cache.generation);
+    cache.put("anything", entry(10), cache.generation);
+    cache.changed("sessions");
+    expect(cache.size).toBe(4);
+    cache.changed("memberships");
+    expect(cache.get("networks")).toBeUndefined();
+    expect(cache.get("anything")).toBeUndefined();
+    expect(cache.get("places")).toBeDefined();
+    cache.changed(null);
+    expect(cache.size).toBe(0);
+  });
+
+  it("refuses an answer only when a table it is drawn from changed while it was rendered", () => {
+    const cache = new ResponseCache(1000);
+    const before = cache.generation;
+    cache.changed("places");
+    cache.put("networks", { ...entry(10), tables: ["networks"] }, before);
+    cache.put("places", { ...entry(10), tables: ["places"] }, before);
+    cache.put("anything", entry(10), before);
+    expect(cache.get("networks")).toBeDefined();
+    expect(cache.get("places")).toBeUndefined();
+    expect(cache.get("anything")).toBeUndefined();
   });
 });

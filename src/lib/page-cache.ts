@@ -1,13 +1,29 @@
 import { createHash } from "node:crypto";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import { type ZodType, z } from "zod";
+
+/** What a kept page depends on, and which query parameters it reads. */
+export interface PublicCacheOptions {
+  /**
+   * The tables the page is drawn from: a change to any other table keeps it. By default the
+   * module's `pageTables`, or else every table.
+   */
+  tables?: readonly string[];
+  /**
+   * The page's query parameters. The page is kept under their validated, normalised values, and an
+   * address with any other parameter is redirected to the one without it. A route with a
+   * `querystring` schema needs none here; a route with neither takes no parameters.
+   */
+  query?: ZodType;
+}
 
 declare module "fastify" {
   interface FastifyContextConfig {
     /**
      * The route answers every signed-out visitor alike (no form token, nothing personal), so its
-     * answers may be kept and served again until the data changes.
+     * answers may be kept and served again until the data they are drawn from changes.
      */
-    publicCache?: boolean;
+    publicCache?: boolean | PublicCacheOptions;
   }
 }
 
@@ -17,6 +33,8 @@ interface Entry {
   headers: Record<string, string>;
   etag: string;
   size: number;
+  /** The tables it is drawn from; `null` for every table. */
+  tables: readonly string[] | null;
 }
 
 /**
@@ -38,23 +56,37 @@ const harmlessCookies = new Set(["lang"]);
 
 /**
  * Rendered answers for signed-out visitors, least recently used first out, within a byte budget.
- * Any committed change to a watched table empties it (see db/changes.ts); so does every write
- * statement this process sends, so that it sees its own writes before their notification arrives.
+ * A committed change to a table forgets the answers drawn from it (see db/changes.ts); so does
+ * every write statement this process sends, so that it sees its own writes before their
+ * notification arrives. Changes to private tables forget nothing.
  */
 export class ResponseCache {
   #entries = new Map<string, Entry>();
   #bytes = 0;
-  #generation = 0;
   #suspended = false;
+  readonly #private: ReadonlySet<string>;
+  /** Counts changes; each table remembers the count at its last change. */
+  #clock = 0;
+  #changedAt = new Map<string, number>();
+  /** The count at the last change that may have touched any table. */
+  #everythingAt = 0;
+  /** The count at the last change to any table at all. */
+  #anythingAt = 0;
 
-  constructor(readonly maxBytes: number) {}
+  constructor(
+    readonly maxBytes: number,
+    options: { privateTables?: Iterable<string> } = {},
+  ) {
+    this.#private = new Set(options.privateTables ?? []);
+  }
 
   get enabled(): boolean {
     return this.maxBytes > 0 && !this.#suspended;
   }
 
+  /** A mark to give `put`, taken before reading the data a page is drawn from. */
   get generation(): number {
-    return this.#generation;
+    return this.#clock;
   }
 
   get bytes(): number {
@@ -75,10 +107,10 @@ export class ResponseCache {
     return entry;
   }
 
-  /** Keeps an answer rendered from the data of `generation`; a change since then makes it stale. */
+  /** Keeps an answer rendered from the data of `generation`; a change since then to a table it is drawn from makes it stale. */
   put(key: string, entry: Entry, generation: number): void {
     // One answer may take an eighth of the budget at most, so a few huge pages cannot crowd out the rest.
-    if (!this.enabled || generation !== this.#generation || entry.size > this.maxBytes / 8) return;
+    if (!this.enabled || entry.size > this.maxBytes / 8 || this.#changedSince(entry, generation)) return;
     this.#drop(key);
     this.#entries.set(key, entry);
     this.#bytes += entry.size;
@@ -88,10 +120,26 @@ export class ResponseCache {
     }
   }
 
+  /** Forgets what `table` changes (every answer when `null`, for a change that may touch any table). */
+  changed(table: string | null): void {
+    if (table !== null && this.#private.has(table)) return;
+    this.#clock++;
+    this.#anythingAt = this.#clock;
+    if (table === null) {
+      this.#everythingAt = this.#clock;
+      this.#entries.clear();
+      this.#bytes = 0;
+      return;
+    }
+    this.#changedAt.set(table, this.#clock);
+    for (const [key, entry] of this.#entries) {
+      if (entry.tables === null || entry.tables.includes(table)) this.#drop(key);
+    }
+  }
+
+  /** Forgets every answer. */
   invalidate(): void {
-    this.#generation++;
-    this.#entries.clear();
-    this.#bytes = 0;
+    this.changed(null);
   }
 
   /** While changes may go unheard (the notification connection is down), nothing is served or kept. */
@@ -105,6 +153,12 @@ export class ResponseCache {
     this.#suspended = false;
   }
 
+  #changedSince(entry: Entry, generation: number): boolean {
+    if (this.#everythingAt > generation) return true;
+    if (entry.tables === null) return this.#anythingAt > generation;
+    return entry.tables.some((table) => (this.#changedAt.get(table) ?? 0) > generation);
+  }
+
   #drop(key: string) {
     const entry = this.#entries.get(key);
     if (!entry) return;
@@ -113,7 +167,15 @@ export class ResponseCache {
   }
 }
 
-const pending = new WeakMap<FastifyRequest, { key: string; generation: number }>();
+const pending = new WeakMap<
+  FastifyRequest,
+  { key: string; generation: number; tables: readonly string[] | null }
+>();
+
+function options(request: FastifyRequest): PublicCacheOptions | undefined {
+  const option = request.routeOptions.config.publicCache;
+  return option ? (option === true ? {} : option) : undefined;
+}
 
 function cacheable(request: FastifyRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
@@ -121,6 +183,66 @@ function cacheable(request: FastifyRequest): boolean {
   // A reload that asks for a fresh copy (Cache-Control: no-cache) gets one.
   const asked = `${request.headers["cache-control"] ?? ""} ${request.headers.pragma ?? ""}`;
   return !/no-cache|no-store/.test(asked);
+}
+
+/** The route's query parameters: validated by Fastify (the API's `querystring`), or by the cache. */
+function querySchema(request: FastifyRequest): { schema?: ZodType; validated: boolean } {
+  const given = request.routeOptions.schema?.querystring as ZodType | undefined;
+  if (given) return { schema: given, validated: true };
+  return { schema: options(request)?.query, validated: false };
+}
+
+/** The parameter names a route reads, or `undefined` when its schema cannot tell (anything goes). */
+function knownNames(request: FastifyRequest, schema: ZodType | undefined): Set<string> | undefined {
+  const names = new Set<string>();
+  if (schema instanceof z.ZodObject) for (const name of Object.keys(schema.shape)) names.add(name);
+  else if (schema) return undefined;
+  // The API takes the reader's language as ?lang= on every route (see locale-routing.ts).
+  if (request.url.startsWith("/api/")) names.add("lang");
+  return names;
+}
+
+/**
+ * The address without the parameters the route does not read, when it has any: those can only
+ * change the address, never the page, and kept pages are rendered from canonical addresses only,
+ * so nothing a visitor adds to a link (`?utm_source=`, `?x=<script>`) shows in a page kept for others.
+ */
+function canonicalAddress(request: FastifyRequest, known: Set<string>): string | undefined {
+  const url = request.originalUrl;
+  const at = url.indexOf("?");
+  if (at < 0) return undefined;
+  const params = new URLSearchParams(url.slice(at + 1));
+  const unknown = [...params.keys()].filter((name) => !known.has(name));
+  if (unknown.length === 0) return undefined;
+  for (const name of unknown) params.delete(name);
+  const rest = params.toString();
+  return url.slice(0, at) + (rest ? `?${rest}` : "");
+}
+
+/** "country=ZA&page=1": validated values by name, so spellings of one query share one key. */
+function canonicalQuery(values: Record<string, unknown>): string {
+  return Object.keys(values)
+    .filter((name) => values[name] !== undefined)
+    .sort()
+    .map((name) => {
+      const value = values[name];
+      const text = typeof value === "object" ? JSON.stringify(value) : String(value);
+      return `${encodeURIComponent(name)}=${encodeURIComponent(text)}`;
+    })
+    .join("&");
+}
+
+/** The key a page is kept under, or `undefined` when its parameters are not valid (it is not kept). */
+function cacheKey(
+  request: FastifyRequest,
+  schema: ZodType | undefined,
+  validated: boolean,
+): string | undefined {
+  const path = request.url.split("?")[0];
+  if (!schema) return `${request.locale} ${path}`;
+  const parsed = validated ? { success: true, data: request.query } : schema.safeParse(request.query ?? {});
+  if (!parsed.success) return undefined;
+  return `${request.locale} ${path}?${canonicalQuery((parsed.data ?? {}) as Record<string, unknown>)}`;
 }
 
 /** Whether the browser's If-None-Match names this ETag (a list, weak or strong, or "*"). */
@@ -143,11 +265,19 @@ function setsPersonalCookie(reply: FastifyReply): boolean {
  */
 export function registerResponseCache(app: FastifyInstance, cache: ResponseCache): void {
   app.addHook("preHandler", async (request, reply) => {
+    if (request.method !== "GET" && request.method !== "HEAD") return;
+    const option = options(request);
+    if (!option) return;
+    const { schema, validated } = querySchema(request);
+    const known = knownNames(request, schema);
+    const canonical = known && canonicalAddress(request, known);
+    if (canonical) return reply.redirect(canonical, 301);
     if (!cacheable(request)) return;
-    const key = `${request.locale} ${request.raw.url}`;
+    const key = cacheKey(request, schema, validated);
+    if (!key) return;
     const hit = cache.get(key);
     if (!hit) {
-      pending.set(request, { key, generation: cache.generation });
+      pending.set(request, { key, generation: cache.generation, tables: option.tables ?? null });
       return;
     }
     reply.headers(hit.headers).header("etag", hit.etag).header("x-cache", "hit");
@@ -176,9 +306,17 @@ export function registerResponseCache(app: FastifyInstance, cache: ResponseCache
         headers,
         etag,
         size: body.length + waiting.key.length + 200,
+        tables: waiting.tables,
       },
       waiting.generation,
     );
     return body;
   });
+}
+
+/** A kept route that names no tables of its own depends on its module's `pageTables` (an onRoute hook). */
+export function withDefaultTables(route: RouteOptions, tables: readonly string[] | undefined): void {
+  const option = route.config?.publicCache;
+  if (!option || !tables || (option !== true && option.tables)) return;
+  route.config = { ...route.config, publicCache: { ...(option === true ? {} : option), tables } };
 }

@@ -12,6 +12,7 @@ export const accountsModule: Module = {
   name: "accounts",
   messages,
   cli: accountsCli,
+  privateTables: ["sessions", "email_tokens"],
   routes(app, deps) {
     registerSessions(app, deps);
     authRoutes(app, deps);

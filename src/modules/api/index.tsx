@@ -16,6 +16,8 @@ function publicDocument(generated: unknown): OpenApiDocument {
 export const apiModule: Module = {
   name: "api",
   messages,
+  // The API's description is drawn from the code, not the data.
+  pageTables: [],
   routes(app, { config }) {
     app.get(
       "/api/openapi.json",

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { ZodType } from "zod";
 import { AppError, notFound } from "../../lib/errors.js";
 import { type AppDeps, localePath } from "../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../lib/validation.js";
@@ -17,6 +18,8 @@ import { PlacePage } from "./views/PlacePage.js";
 
 /** Pages that show every signed-out visitor the same thing: kept until the data changes. */
 const publicPage = { schema: { hide: true }, config: { publicCache: true } };
+/** The same, for a page that reads these query parameters (any other is redirected away). */
+const publicPageWith = (query: ZodType) => ({ schema: { hide: true }, config: { publicCache: { query } } });
 const filterNames = ["network", "section", "country", "region", "kind"] as const;
 
 function filterValues(query: unknown): FilterValues {
@@ -42,7 +45,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
   const absolute = (request: FastifyRequest, path: string) =>
     deps.config.baseUrl + localePath(request.locale, path);
 
-  app.get("/directory", publicPage, async (request, reply) => {
+  app.get("/directory", publicPageWith(placeFilterSchema), async (request, reply) => {
     const values = filterValues(request.query);
     const networks = await listNetworks({ db });
     const show = (status: number, errors?: FieldErrors, list?: PlaceList) =>
@@ -98,7 +101,7 @@ export function registerDirectoryPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/organisations", publicPage, async (request, reply) => {
+  app.get("/organisations", publicPageWith(pageSchema), async (request, reply) => {
     const parsed = parseInput(pageSchema, request.query, request.t, { page: filterLabels.page });
     if (!parsed.ok) throw invalid(parsed.errors);
     const list = await listOrganisations({ db, page: parsed.data.page });

@@ -70,4 +70,14 @@ export const directoryModule: Module = {
     registerDirectoryApi(app, deps);
   },
   seedDemo: seedDirectoryDemo,
+  // A place's page names its focal points, who are people with accounts.
+  pageTables: [
+    "networks",
+    "network_sections",
+    "places",
+    "organisations",
+    "memberships",
+    "focal_points",
+    "users",
+  ],
 };

@@ -7,4 +7,5 @@ export { type MailMessage, mailSettings, queueMail } from "./mail.service.js";
 export const mailModule: Module = {
   name: "mail",
   start: startMailWorker,
+  privateTables: ["outbox"],
 };
