@@ -3,7 +3,7 @@ import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
 import type { AppDeps, Module } from "./lib/http.js";
-import { type Jobs, startJobs } from "./lib/jobs.js";
+import { type Jobs, registerSchedules, startJobs } from "./lib/jobs.js";
 import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
@@ -40,12 +40,17 @@ export async function startPlatform(
   try {
     await migrate(database);
     lap("schema checked");
-    jobs = await startJobs(database);
+    const workers = options.workers !== false;
+    const schedules = modules.flatMap((m) => m.schedules ?? []);
+    jobs = await startJobs(database, { schedules: workers && schedules.length > 0 });
     lap("job queue started");
     const deps: AppDeps = { config, database, jobs };
     app = await buildApp(deps, { logger: options.logger, modules });
     lap("app built");
-    if (options.workers !== false) for (const mod of modules) await mod.start?.(deps);
+    if (workers) {
+      for (const mod of modules) await mod.start?.(deps);
+      await registerSchedules(jobs, schedules, deps);
+    }
     lap("workers started");
     const built = app;
     let stopped = false;

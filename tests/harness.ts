@@ -47,12 +47,19 @@ export async function createTestPlatform(
       await drop.end();
     };
   }
-  const running = await startPlatform(config, {
-    database,
-    logger: false,
-    workers: options.workers ?? true,
-    modules: options.modules,
-  });
+  let running: Running;
+  try {
+    running = await startPlatform(config, {
+      database,
+      logger: false,
+      workers: options.workers ?? true,
+      modules: options.modules,
+    });
+  } catch (err) {
+    await database.close();
+    await cleanup();
+    throw err;
+  }
   return {
     ...running,
     config,

@@ -3,7 +3,7 @@ import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
-import type { Jobs } from "./jobs.js";
+import type { Jobs, ScheduledJob } from "./jobs.js";
 
 /** The signed-in person, as every module sees them. */
 export interface CurrentUser {
@@ -39,6 +39,11 @@ export interface NavItem {
   order: number;
 }
 
+/** A recurring job of a module: `name` (its queue, "module.what"), `cron`, `tz` and what it does. */
+export interface Schedule extends ScheduledJob {
+  handler: (deps: AppDeps) => Promise<void>;
+}
+
 /** A feature: its routes, texts, navigation and demo data, mounted by the server. */
 export interface Module {
   name: string;
@@ -58,6 +63,8 @@ export interface Module {
    * that name none of their own; without it, such a page is forgotten at any change.
    */
   pageTables?: string[];
+  /** Recurring jobs, each run once for the platform at the times its cron names in its time zone. */
+  schedules?: Schedule[];
 }
 
 /** Localises a path: ("fr", "/directory") → "/fr/directory". */

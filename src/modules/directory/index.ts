@@ -3,6 +3,7 @@ import { registerDirectoryApi } from "./directory.api.js";
 import { messages } from "./directory.messages.js";
 import { registerDirectoryPages } from "./directory.pages.js";
 import { seedDirectoryDemo } from "./directory.seed.js";
+import { forgetExpiredInvitations } from "./invitations.service.js";
 import { withManageMessages } from "./manage.messages.js";
 import { registerManageRoutes } from "./memberships.routes.js";
 
@@ -70,6 +71,15 @@ export const directoryModule: Module = {
     registerDirectoryApi(app, deps);
   },
   seedDemo: seedDirectoryDemo,
+  privateTables: ["invitations"],
+  schedules: [
+    {
+      name: "directory.expired-invitations",
+      cron: "30 3 * * *",
+      tz: "UTC",
+      handler: async (deps) => void (await forgetExpiredInvitations(deps)),
+    },
+  ],
   // A place's page names its focal points, who are people with accounts.
   pageTables: [
     "networks",

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { users } from "../accounts/accounts.tables.js";
 import { focalPoints, invitations, memberships, networkRoles, networks, places } from "./directory.tables.js";
@@ -69,4 +69,13 @@ export async function acceptInvitation(db: Db, tokenHash: string, userId: number
       .onConflictDoNothing();
     return true;
   });
+}
+
+/** Deletes the invitations never accepted that expired before `before`; returns how many. */
+export async function deleteExpiredInvitations(db: Db, before: Date): Promise<number> {
+  const deleted = await db
+    .delete(invitations)
+    .where(and(isNull(invitations.acceptedAt), lt(invitations.expiresAt, before)))
+    .returning({ id: invitations.id });
+  return deleted.length;
 }

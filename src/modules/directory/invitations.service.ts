@@ -97,3 +97,8 @@ export async function acceptFocalPointInvitation(
   if (!accepted) return { accepted: false, invitation: await showInvitation(deps, options.token) };
   return { accepted: true, invitation: before };
 }
+
+/** Forgets the email addresses of invitations left unaccepted a month past their expiry (a nightly job). */
+export async function forgetExpiredInvitations(deps: AppDeps, now = new Date()): Promise<number> {
+  return repo.deleteExpiredInvitations(deps.database.db, new Date(now.getTime() - 30 * 24 * 3600 * 1000));
+}
