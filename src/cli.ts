@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { seedDemo, startPlatform } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/lock.js";
+import { MigrationHistoryError } from "./db/migrate.js";
 import { modules } from "./modules/index.js";
 
 const program = new Command()
@@ -74,7 +75,11 @@ for (const mod of modules) mod.cli?.(program);
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DataDirLockedError ||
+    err instanceof MigrationHistoryError
+  ) {
     console.error(err.message);
     process.exit(2);
   }

@@ -17,6 +17,72 @@ export interface TestPlatform extends Running {
   database: Database;
 }
 
+/** Where a test database lives: a data folder (embedded) or a URL (PostgreSQL), and how to remove it. */
+export interface TestDatabaseLocation {
+  engine: Engine;
+  /** The data folder, for the embedded engine (`DATA_DIR`). */
+  dataDir?: string;
+  /** The database's URL, for PostgreSQL (`DATABASE_URL`). */
+  url?: string;
+  remove(): Promise<void>;
+}
+
+async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A new database of the given engine, not opened: migrated (copied from the template that global
+ * setup migrated once, in milliseconds) unless `migrated: false` asks for an empty one.
+ */
+export async function createTestDatabaseLocation(
+  engine: Engine,
+  { migrated = true }: { migrated?: boolean } = {},
+): Promise<TestDatabaseLocation> {
+  if (engine === "pglite") {
+    const dir = mkdtempSync(join(tmpdir(), "cityexchange-test-"));
+    if (migrated) cpSync(inject("pgliteTemplate"), dir, { recursive: true });
+    return { engine, dataDir: dir, remove: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `cx_test_${randomBytes(6).toString("hex")}`;
+  const template = migrated ? inject("postgresTemplate") : undefined;
+  await onServer((c) => c.query(`create database ${name}${template ? ` template ${template}` : ""}`));
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${name}`;
+  return {
+    engine,
+    url: url.toString(),
+    remove: () => onServer((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => {}),
+  };
+}
+
+/** A new database of the given engine, open: migrated unless `migrated: false`. */
+export async function createTestDatabase(
+  engine: Engine,
+  options: { migrated?: boolean } = {},
+): Promise<{ database: Database; location: TestDatabaseLocation; stop(): Promise<void> }> {
+  const location = await createTestDatabaseLocation(engine, options);
+  const database = await openDatabase(
+    engine === "pglite"
+      ? { engine, dataDir: location.dataDir as string }
+      : { engine, url: location.url as string, poolSize: 4 },
+  );
+  return {
+    database,
+    location,
+    async stop() {
+      await database.close();
+      await location.remove();
+    },
+  };
+}
+
 /** A fresh, migrated, empty database of the given engine, with the whole app built on it. */
 export async function createTestPlatform(
   engine: Engine,
@@ -24,29 +90,12 @@ export async function createTestPlatform(
   options: { workers?: boolean; modules?: Module[] } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://localhost:3000", ...env });
-  let cleanup: () => Promise<void>;
-  let database: Database;
-  if (engine === "pglite") {
-    const dir = mkdtempSync(join(tmpdir(), "cityexchange-test-"));
-    cpSync(inject("pgliteTemplate"), dir, { recursive: true });
-    database = await openDatabase({ engine: "pglite", dataDir: dir });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    const url = new URL(process.env.DATABASE_URL as string);
-    const name = `cx_test_${randomBytes(6).toString("hex")}`;
-    const admin = new pg.Client({ connectionString: url.toString() });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    url.pathname = `/${name}`;
-    database = await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 4 });
-    cleanup = async () => {
-      const drop = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await drop.connect();
-      await drop.query(`drop database if exists ${name} with (force)`);
-      await drop.end();
-    };
-  }
+  const location = await createTestDatabaseLocation(engine);
+  const database = await openDatabase(
+    engine === "pglite"
+      ? { engine, dataDir: location.dataDir as string }
+      : { engine, url: location.url as string, poolSize: 4 },
+  );
   let running: Running;
   try {
     running = await startPlatform(config, {
@@ -57,7 +106,7 @@ export async function createTestPlatform(
     });
   } catch (err) {
     await database.close();
-    await cleanup();
+    await location.remove();
     throw err;
   }
   return {
@@ -66,7 +115,7 @@ export async function createTestPlatform(
     database,
     async stop() {
       await running.stop();
-      await cleanup();
+      await location.remove();
     },
   };
 }

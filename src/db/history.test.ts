@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromRoot } from "../lib/paths.js";
-import { checkHistory } from "./history.js";
+import { checkHistory, schemaDrift } from "./history.js";
 
 const folder = fromRoot("src/db/migrations");
 const copies: string[] = [];
@@ -80,5 +80,21 @@ describe("the migrations' history", () => {
         expect.stringContaining("0009_stray.sql is not in meta/_journal.json"),
       ]),
     );
+  });
+
+  it("agrees with the code's tables: drizzle-kit generates nothing from them on top of the migrations", () => {
+    expect(schemaDrift(folder)).toEqual([]);
+  });
+
+  it("disagrees with the code's tables when a migration is missing, so the drift check can fail", () => {
+    const dir = copy();
+    editJournal(dir, (entries) => {
+      entries.pop();
+    });
+    unlinkSync(join(dir, "0001_place-sort-keys.sql"));
+    unlinkSync(join(dir, "meta", "0001_snapshot.json"));
+    const drift = schemaDrift(dir);
+    expect(drift).toHaveLength(1);
+    expect(drift[0]).toContain('ADD COLUMN "sort_en"');
   });
 });

@@ -1,9 +1,12 @@
 // The history of the schema: Drizzle's journal of migrations, and `checksums.json`, the record of
 // every landed migration's content. A landed migration never changes (decision 9): databases
 // everywhere have run it, and Drizzle never looks at a migration again once it has run.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fromRoot } from "../lib/paths.js";
 
 export interface JournalEntry {
   idx: number;
@@ -123,6 +126,11 @@ export function checkHistory(folder: string): string[] {
   }
 
   recorded.forEach((landed, position) => {
+    for (const earlier of landed.supersedes ?? []) {
+      if (!existsSync(join(folder, earlier.repair))) {
+        problems.push(`The repair ${earlier.repair} of landed migration ${landed.tag} is missing.`);
+      }
+    }
     const entry = journal[position];
     if (!entry || entry.tag !== landed.tag) {
       problems.push(
@@ -171,4 +179,30 @@ export function recordNew(folder: string): string[] {
   checksums.about = ABOUT;
   writeFileSync(join(folder, "checksums.json"), `${JSON.stringify(checksums, null, 2)}\n`);
   return added;
+}
+
+/**
+ * What drizzle-kit would generate from the code's tables on top of the migrations in `folder`
+ * (into a copy, which is removed): the SQL files it adds, empty when the tables and the migrations
+ * agree. Needs drizzle-kit, a development dependency: for the tests and `npm run db:check`.
+ */
+export function schemaDrift(folder: string, schema = fromRoot("src/db/schema.ts")): string[] {
+  const copy = mkdtempSync(join(tmpdir(), "cx-drift-"));
+  try {
+    cpSync(folder, copy, { recursive: true });
+    const before = new Set(readdirSync(copy));
+    const kit = fromRoot("node_modules/drizzle-kit/bin.cjs");
+    // drizzle-kit reads `--out` as relative to the working folder, even when it is absolute.
+    const out = relative(fromRoot("."), copy);
+    const args = ["generate", "--dialect", "postgresql", "--schema", schema, "--out", out, "--name", "drift"];
+    const result = spawnSync(process.execPath, [kit, ...args], { cwd: fromRoot("."), encoding: "utf8" });
+    const added = readdirSync(copy).filter((f) => f.endsWith(".sql") && !before.has(f));
+    // It exits with 0 even when it fails: success is a new file or its "No schema changes".
+    if (result.status !== 0 || (added.length === 0 && !result.stdout.includes("No schema changes"))) {
+      throw new Error(`drizzle-kit generate failed:\n${result.stdout}\n${result.stderr}`);
+    }
+    return added.map((f) => `${f}:\n${readFileSync(join(copy, f), "utf8")}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
