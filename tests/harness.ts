@@ -1,7 +1,9 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import pg from "pg";
 import { inject } from "vitest";
 import { type Running, startPlatform } from "../src/app.js";
@@ -60,6 +62,33 @@ export async function createTestDatabaseLocation(
     url: url.toString(),
     remove: () => onServer((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => {}),
   };
+}
+
+const run = promisify(execFile);
+
+/**
+ * Runs the `cityexchange` command on a test database, as `npx cityexchange` does: through
+ * bin/cityexchange.js, which runs the bundle of src/ (rebuilt when a source is newer), so each
+ * command starts without compiling the sources again.
+ */
+export async function runCli(
+  location: TestDatabaseLocation,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  // Vitest puts Vite's BASE_URL, MODE... into the environment: the command must not see them.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
+  const database = location.url
+    ? { DATABASE_URL: location.url }
+    : { DATABASE_URL: "", DATA_DIR: location.dataDir as string };
+  try {
+    const { stdout, stderr } = await run(process.execPath, ["bin/cityexchange.js", ...args], {
+      env: { ...env, ...database },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }
 
 /** A new database of the given engine, open: migrated unless `migrated: false`. */

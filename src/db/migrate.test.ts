@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +7,7 @@ import { migrate as drizzleMigratePg } from "drizzle-orm/node-postgres/migrator"
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as drizzleMigratePglite } from "drizzle-orm/pglite/migrator";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase, engines } from "../../tests/harness.js";
+import { createTestDatabase, engines, runCli } from "../../tests/harness.js";
 import { fromRoot } from "../lib/paths.js";
 import type { Database, Db } from "./client.js";
 import { MigrationHistoryError, migrate, migrationsFolder } from "./migrate.js";
@@ -192,17 +191,10 @@ describe.each(engines)("the cityexchange command on %s", (engine) => {
       sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${"e".repeat(64)}, 1900000000000)`,
     );
     await test.database.close();
-    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", "migrate"], {
-      cwd: fromRoot("."),
-      encoding: "utf8",
-      env: test.location.url
-        ? { ...env, DATABASE_URL: test.location.url }
-        : { ...env, DATABASE_URL: "", DATA_DIR: test.location.dataDir },
-    });
+    const result = await runCli(test.location, "migrate");
     expect(result.stderr.trim()).toMatch(
       /^This database has run a migration that this version of CityExchange does not have \(sha256 eeeeeeeeeeee, dated 2030-03-17T17:46:40.000Z\)\. .* Nothing was changed\.$/,
     );
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
   });
 });

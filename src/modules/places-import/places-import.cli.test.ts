@@ -1,29 +1,25 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createTestDatabaseLocation,
+  engines,
+  runCli,
+  type TestDatabaseLocation,
+} from "../../../tests/harness.js";
 
-const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), "cityexchange-import-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...args: string[]) {
-  // Vitest puts Vite's BASE_URL, MODE... into the environment: the command must not see them.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
-      env: { ...env, DATABASE_URL: "", DATA_DIR: join(dir, "data") },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+describe.each(engines)("cityexchange import places on %s", (engine) => {
+  let location: TestDatabaseLocation;
+  beforeAll(async () => {
+    location = await createTestDatabaseLocation(engine);
+  });
+  afterAll(() => location.remove());
+  const cli = (...args: string[]) => runCli(location, ...args);
 
-describe("cityexchange import places", () => {
   it("imports the largest GeoNames cities with progress lines and the credit, then nothing new", async () => {
     const first = await cli("import", "places", "--limit", "50");
     expect(first.stdout).toContain("places: 50/50");
@@ -34,7 +30,7 @@ describe("cityexchange import places", () => {
   }, 120_000);
 
   it("names the bad lines of a CSV file, imports the rest and exits with status 1", async () => {
-    const csv = join(dir, "places.csv");
+    const csv = join(dir, `places-${engine}.csv`);
     writeFileSync(csv, "name,country,latitude,longitude\nDurban,ZA,-29.86,31.03\nAtlantis,ZZ,0,0\n");
     const result = await cli("import", "places", "--csv", csv);
     expect(result.code).toBe(1);
