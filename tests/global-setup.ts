@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
   hash.update(readFileSync(new URL("meta/_journal.json", migrations)));
   // The change triggers are made after the migrations, by code.
   hash.update(readFileSync(new URL("../src/db/changes.ts", import.meta.url)));
+  // And the runner that applies them.
+  hash.update(readFileSync(new URL("../src/db/migrate.ts", import.meta.url)));
   const version = hash.digest("hex").slice(0, 12);
   const dir = join(tmpdir(), `cityexchange-template-${version}`);
   if (!existsSync(join(dir, "ready"))) {
