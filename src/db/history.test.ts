@@ -86,15 +86,16 @@ describe("the migrations' history", () => {
     expect(schemaDrift(folder)).toEqual([]);
   });
 
-  it("disagrees with the code's tables when a migration is missing, so the drift check can fail", () => {
+  it("disagrees with the code's tables when the last migration is missing, so the drift check can fail", () => {
     const dir = copy();
+    let last = "";
     editJournal(dir, (entries) => {
-      entries.pop();
+      last = entries.pop()?.tag ?? "";
     });
-    unlinkSync(join(dir, "0001_place-sort-keys.sql"));
-    unlinkSync(join(dir, "meta", "0001_snapshot.json"));
+    unlinkSync(join(dir, `${last}.sql`));
+    unlinkSync(join(dir, "meta", `${last.split("_")[0]}_snapshot.json`));
     const drift = schemaDrift(dir);
     expect(drift).toHaveLength(1);
-    expect(drift[0]).toContain('ADD COLUMN "sort_en"');
+    expect(drift[0]).toMatch(/^\d{4}_drift\.sql:\n(CREATE|ALTER)/);
   });
 });
