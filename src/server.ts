@@ -19,6 +19,7 @@ import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
 import { ResponseCache, registerResponseCache, withDefaultTables } from "./lib/page-cache.js";
 import { fromRoot } from "./lib/paths.js";
+import { registerSitemap } from "./lib/sitemap.js";
 import { modules as allModules } from "./modules/index.js";
 import { landAsset } from "./views/map/land.js";
 import { mapMessages } from "./views/map/map.messages.js";
@@ -141,6 +142,7 @@ export async function buildApp(
     await mod.routes?.(app, deps);
   }
   mounting = undefined;
+  registerSitemap(app, deps, modules);
 
   // Last, so that nothing after it can fail and leave the connection open.
   const unlisten = await deps.database.listen(

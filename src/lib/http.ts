@@ -4,6 +4,7 @@ import type { Database } from "../db/client.js";
 import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
 import type { Jobs, ScheduledJob } from "./jobs.js";
+import type { SitemapSource } from "./sitemap.js";
 
 /** The signed-in person, as every module sees them. */
 export interface CurrentUser {
@@ -63,6 +64,10 @@ export interface Module {
    * that name none of their own; without it, such a page is forgotten at any change.
    */
   pageTables?: string[];
+  /** The module's public pages, for `/sitemap.xml`: drafts and anything not public stay out. */
+  sitemap?: SitemapSource[];
+  /** Paths no crawler should visit (robots.txt), without language prefix; `*` matches any part. */
+  privatePaths?: string[];
   /** Recurring jobs, each run once for the platform at the times its cron names in its time zone. */
   schedules?: Schedule[];
 }

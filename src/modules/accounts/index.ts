@@ -13,6 +13,7 @@ export const accountsModule: Module = {
   messages,
   cli: accountsCli,
   privateTables: ["sessions", "email_tokens"],
+  privatePaths: ["/account"],
   routes(app, deps) {
     registerSessions(app, deps);
     authRoutes(app, deps);

@@ -13,6 +13,7 @@ const idParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647
 
 export const adminModule: Module = {
   name: "admin",
+  privatePaths: ["/admin"],
   messages,
   routes(app, deps) {
     app.get("/admin", { schema: { hide: true } }, (request, reply) => {

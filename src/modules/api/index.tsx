@@ -1,4 +1,5 @@
 import type { Module } from "../../lib/http.js";
+import { fixedPages } from "../../lib/sitemap.js";
 import { sendPage } from "../../views/page.js";
 import { type OpenApiDocument, operationsOf } from "./api.docs.js";
 import { messages } from "./api.messages.js";
@@ -18,6 +19,7 @@ export const apiModule: Module = {
   messages,
   // The API's description is drawn from the code, not the data.
   pageTables: [],
+  sitemap: [fixedPages("api", ["/api/docs"])],
   routes(app, { config }) {
     app.get(
       "/api/openapi.json",

@@ -3,6 +3,7 @@ import { registerDirectoryApi } from "./directory.api.js";
 import { messages } from "./directory.messages.js";
 import { registerDirectoryPages } from "./directory.pages.js";
 import { seedDirectoryDemo } from "./directory.seed.js";
+import { directorySitemap } from "./directory.sitemap.js";
 import { forgetExpiredInvitations } from "./invitations.service.js";
 import { withManageMessages } from "./manage.messages.js";
 import { registerManageRoutes } from "./memberships.routes.js";
@@ -72,6 +73,8 @@ export const directoryModule: Module = {
   },
   seedDemo: seedDirectoryDemo,
   privateTables: ["invitations"],
+  sitemap: directorySitemap,
+  privatePaths: ["/networks/*/manage", "/networks/*/editors", "/invitations/"],
   schedules: [
     {
       name: "directory.expired-invitations",

@@ -1,10 +1,12 @@
 import type { Module } from "../../lib/http.js";
+import { fixedPages } from "../../lib/sitemap.js";
 import { sendPage } from "../../views/page.js";
 import { messages } from "./home.messages.js";
 
 export const homeModule: Module = {
   name: "home",
   messages,
+  sitemap: [fixedPages("home", ["/"])],
   routes(app) {
     app.get("/", { schema: { hide: true }, config: { publicCache: true } }, (request, reply) =>
       sendPage(request, reply, {
