@@ -2,33 +2,38 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../harness.js";
 
 const require = createRequire(import.meta.url);
 
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else the browser shipped in the @sparticuz/chromium package. */
-async function chromiumPath(): Promise<string> {
+export async function chromiumPath(): Promise<string> {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
   const { default: packaged } = await import("@sparticuz/chromium");
   return packaged.executablePath();
 }
 
+export const browserArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+/**
+ * The browser of the browser project, started once by its global setup: a test file connects to
+ * it, and its `close()` disconnects this file only. Outside that project, a browser of its own.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: await chromiumPath(),
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
-  });
+  const endpoint = inject("browserEndpoint");
+  if (endpoint) return chromium.connect(endpoint);
+  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: browserArgs });
 }
 
 export interface LiveServer {
