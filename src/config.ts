@@ -1,4 +1,37 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** The proxies' own names for ranges, understood by Fastify's trustProxy (proxy-addr). */
+const proxyRanges = ["loopback", "linklocal", "uniquelocal"];
+
+function isProxyAddress(value: string): boolean {
+  if (proxyRanges.includes(value)) return true;
+  const [address, bits, ...rest] = value.split("/");
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * Who may say which address a request came from (X-Forwarded-For): nobody by default, or the
+ * number of proxies in front, or their addresses. Trusting everyone would let any client pick the
+ * address its rate limits count.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (/^\d+$/.test(value)) return Number(value) === 0 ? false : Number(value);
+    if (value === "false") return false;
+    const list = value.split(",").map((v) => v.trim());
+    if (list.every(isProxyAddress)) return list;
+    ctx.addIssue({
+      code: "custom",
+      message:
+        "must be the number of proxies in front (such as 1) or their addresses (such as 10.0.0.1,192.168.0.0/16)",
+    });
+    return z.NEVER;
+  });
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -15,6 +48,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("CityExchange <no-reply@cityexchange.localhost>"),
   BASE_URL: z.url("must be a URL such as https://cities.example.org").optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  TRUST_PROXY: trustProxy.optional(),
   PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
@@ -32,6 +66,8 @@ export interface Config {
   baseUrl: string;
   sessionSecret: string;
   logLevel: Env["LOG_LEVEL"];
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses and ranges. */
+  trustProxy: false | number | string[];
   /** Bytes of rendered public answers kept in memory; 0 turns the cache off. */
   pageCacheBytes: number;
   production: boolean;
@@ -63,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // A development secret keeps `npm start` zero-configuration; production must set its own.
     sessionSecret: e.SESSION_SECRET ?? "development-secret-change-me-0123456789abcdef",
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY ?? false,
     pageCacheBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
     production,
   };

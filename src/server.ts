@@ -38,7 +38,7 @@ export async function buildApp(
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    trustProxy: trustedProxies(config.trustProxy),
     rewriteUrl: rewriteLocaleUrl,
     bodyLimit: 1024 * 1024,
     forceCloseConnections: "idle",
@@ -156,6 +156,15 @@ export async function buildApp(
     await unlisten();
   });
   return app;
+}
+
+/**
+ * Fastify ignores a bare hop count (it cannot check the nearest peer), so a count becomes the
+ * function proxy-addr understands: the `hops` nearest addresses are proxies. Only safe when the
+ * app cannot be reached but through them; addresses are the stricter form.
+ */
+function trustedProxies(trust: Config["trustProxy"]) {
+  return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
 }
 
 export type { Config };

@@ -10,6 +10,8 @@ export class Agent {
   constructor(
     private readonly app: FastifyInstance,
     private readonly headers: Record<string, string> = {},
+    /** The address the requests come from (the socket's, not a header's): 127.0.0.1 unless given. */
+    private readonly remoteAddress?: string,
   ) {}
 
   private cookieHeader(): string {
@@ -34,6 +36,7 @@ export class Agent {
     const response = await this.app.inject({
       method: "GET",
       url,
+      remoteAddress: this.remoteAddress,
       headers: { ...this.headers, cookie: this.cookieHeader(), ...headers },
     });
     this.remember(response);
@@ -41,17 +44,23 @@ export class Agent {
   }
 
   /** Posts url-encoded fields as a form would, adding a CSRF token unless one is given. */
-  async post(url: string, fields: Record<string, string | string[]>, options: { csrfFrom?: string } = {}) {
+  async post(
+    url: string,
+    fields: Record<string, string | string[]>,
+    options: { csrfFrom?: string; headers?: Record<string, string> } = {},
+  ) {
     const body = new URLSearchParams();
     if (!("_csrf" in fields)) body.append("_csrf", await this.csrfToken(options.csrfFrom ?? url));
     for (const [k, v] of Object.entries(fields)) for (const item of [v].flat()) body.append(k, item);
     const response = await this.app.inject({
       method: "POST",
       url,
+      remoteAddress: this.remoteAddress,
       headers: {
         ...this.headers,
         cookie: this.cookieHeader(),
         "content-type": "application/x-www-form-urlencoded",
+        ...options.headers,
       },
       payload: body.toString(),
     });
@@ -65,6 +74,7 @@ export class Agent {
     const response = await this.app.inject({
       method,
       url,
+      remoteAddress: this.remoteAddress,
       headers: { ...this.headers, cookie: this.cookieHeader(), "x-csrf-token": token },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { type AppDeps, localePath, redirectTo } from "../../lib/http.js";
 import { parseInput } from "../../lib/validation.js";
-import { isTokenShaped, keep, rateLimit, show, showMessage } from "./accounts.render.js";
+import { accountLimits } from "./accounts.limits.js";
+import { isTokenShaped, keep, show, showMessage } from "./accounts.render.js";
 import {
   forgotSchema,
   labels,
@@ -20,13 +21,14 @@ type Query = { next?: string; notice?: string };
 
 /** Sign up, confirm, sign in and out, and the forgotten-password path. */
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const limits = accountLimits(app);
   app.get("/signup", (request, reply) =>
     request.user
       ? redirectTo(request, reply, "/account")
       : show(request, reply, "accounts.signUp.title", (ctx) => <SignUpForm ctx={ctx} />),
   );
 
-  app.post("/signup", rateLimit(20, 60), async (request, reply) => {
+  app.post("/signup", { preHandler: limits.signUp.check }, async (request, reply) => {
     const parsed = parseInput(signUpSchema, request.body, request.t, labels);
     if (!parsed.ok) {
       const values = keep(request.body, ["name", "email"]);
@@ -52,10 +54,11 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     ));
   });
 
-  app.post("/signin", rateLimit(10, 15, { perEmail: true }), async (request, reply) => {
+  app.post("/signin", { preHandler: limits.signIn.check }, async (request, reply) => {
     const parsed = parseInput(signInSchema, request.body, request.t, labels);
     const user = parsed.ok ? await authenticate(deps, parsed.data.email, parsed.data.password) : undefined;
     if (!user) {
+      await limits.signIn.count(request);
       const errors = parsed.ok ? { email: request.t("accounts.error.signInFailed") } : parsed.errors;
       const values = keep(request.body, ["email", "next"]);
       return show(
@@ -98,7 +101,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     show(request, reply, "accounts.forgot.title", (ctx) => <ForgotForm ctx={ctx} />),
   );
 
-  app.post("/password/forgot", rateLimit(5, 15, { perEmail: true }), async (request, reply) => {
+  app.post("/password/forgot", { preHandler: limits.reset.check }, async (request, reply) => {
     const parsed = parseInput(forgotSchema, request.body, request.t, labels);
     if (!parsed.ok) {
       const values = keep(request.body, ["email"]);

@@ -51,26 +51,3 @@ export function keep(body: unknown, names: string[]): Record<string, string> {
 export function isTokenShaped(token: string): boolean {
   return /^[\w-]{32,64}$/.test(token);
 }
-
-/**
- * A route's rate limit. Keyed by address and, with `perEmail`, by the email typed too: a city hall
- * behind one address is not locked out by one person's typos, and guessing one account's password
- * stays slow. It runs after the CSRF check, so forged posts do not count.
- */
-export const rateLimit = (max: number, minutes: number, options: { perEmail?: boolean } = {}) => ({
-  config: {
-    rateLimit: {
-      max,
-      timeWindow: minutes * 60_000,
-      hook: "preHandler" as const,
-      ...(options.perEmail
-        ? {
-            keyGenerator: (request: FastifyRequest) => {
-              const email = (request.body as { email?: unknown } | undefined)?.email;
-              return `${request.ip}|${typeof email === "string" ? email.trim().toLowerCase().slice(0, 254) : ""}`;
-            },
-          }
-        : {}),
-    },
-  },
-});

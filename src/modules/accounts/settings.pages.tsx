@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../lib/errors.js";
 import { type AppDeps, localePath, redirectTo, requireUser } from "../../lib/http.js";
 import { parseInput } from "../../lib/validation.js";
-import { keep, rateLimit, show, showMessage } from "./accounts.render.js";
+import { accountLimits } from "./accounts.limits.js";
+import { keep, show, showMessage } from "./accounts.render.js";
 import {
   changeEmailSchema,
   changePasswordSchema,
@@ -32,6 +33,7 @@ function wrongPassword(request: FastifyRequest, outcome: Outcome) {
 
 /** The signed-in person's own settings: profile, email, password, deleting the account. */
 export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const { perAccount } = accountLimits(app);
   app.get<Query>("/account", async (request, reply) => {
     const user = requireUser(request);
     const profile = await getProfile(deps, user.id);
@@ -59,7 +61,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     return reply.redirect(localePath(parsed.data.locale, "/account?notice=profileSaved"), 303);
   });
 
-  app.post("/account/confirm", rateLimit(3, 15), async (request, reply) => {
+  app.post("/account/confirm", { preHandler: perAccount(3).check }, async (request, reply) => {
     const user = requireUser(request);
     await resendConfirmation(deps, user.id);
     return redirectTo(request, reply, "/account?notice=confirmationSent");
@@ -72,7 +74,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     ));
   });
 
-  app.post("/account/email", rateLimit(10, 15), async (request, reply) => {
+  app.post("/account/email", { preHandler: perAccount(10).check }, async (request, reply) => {
     const user = requireUser(request);
     const parsed = parseInput(changeEmailSchema, request.body, request.t, labels);
     const outcome = parsed.ok
@@ -99,7 +101,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     ));
   });
 
-  app.post("/account/password", rateLimit(10, 15), async (request, reply) => {
+  app.post("/account/password", { preHandler: perAccount(10).check }, async (request, reply) => {
     const user = requireUser(request);
     const parsed = parseInput(changePasswordSchema, request.body, request.t, labels);
     const outcome = parsed.ok
@@ -129,24 +131,28 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     return show(request, reply, "accounts.delete.title", (ctx) => <DeleteForm ctx={ctx} />);
   });
 
-  app.post("/account/delete", rateLimit(10, 15), async (request: FastifyRequest, reply: FastifyReply) => {
-    const user = requireUser(request);
-    const parsed = parseInput(deleteSchema, request.body, request.t, labels);
-    const outcome = parsed.ok ? await deleteAccount(deps, user.id, parsed.data.currentPassword) : undefined;
-    if (!parsed.ok || outcome !== "ok") {
-      const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
-      return show(
-        request,
-        reply,
-        "accounts.delete.title",
-        (ctx) => <DeleteForm ctx={ctx} errors={errors} />,
-        422,
-      );
-    }
-    await signOutBrowser(deps, request, reply);
-    request.user = null;
-    return redirectTo(request, reply, "/account/deleted");
-  });
+  app.post(
+    "/account/delete",
+    { preHandler: perAccount(10).check },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const user = requireUser(request);
+      const parsed = parseInput(deleteSchema, request.body, request.t, labels);
+      const outcome = parsed.ok ? await deleteAccount(deps, user.id, parsed.data.currentPassword) : undefined;
+      if (!parsed.ok || outcome !== "ok") {
+        const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
+        return show(
+          request,
+          reply,
+          "accounts.delete.title",
+          (ctx) => <DeleteForm ctx={ctx} errors={errors} />,
+          422,
+        );
+      }
+      await signOutBrowser(deps, request, reply);
+      request.user = null;
+      return redirectTo(request, reply, "/account/deleted");
+    },
+  );
 
   app.get("/account/deleted", (request, reply) => showMessage(request, reply, "accounts.deleted"));
 }
