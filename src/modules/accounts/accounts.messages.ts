@@ -36,7 +36,7 @@ export const messages: Catalogue = {
     "accounts.reset.submit": "Save the new password",
     "accounts.invalidLink.title": "This link does not work",
     "accounts.invalidLink.body":
-      "The link has expired or has already been used. Ask for a new one if you still need it.",
+      "The link has expired, has already been used, or was cancelled because the account's password or email address changed after it was sent. Ask for a new one if you still need it.",
     "accounts.emailTaken.title": "This email address is already in use",
     "accounts.emailTaken.body":
       "Another account started using this address after you asked for the change. Your address was not changed.",
@@ -121,7 +121,7 @@ export const messages: Catalogue = {
     "accounts.reset.submit": "Enregistrer le nouveau mot de passe",
     "accounts.invalidLink.title": "Ce lien ne fonctionne pas",
     "accounts.invalidLink.body":
-      "Le lien a expiré ou a déjà servi. Demandez-en un nouveau si vous en avez encore besoin.",
+      "Le lien a expiré, a déjà servi, ou a été annulé parce que le mot de passe ou l’adresse e-mail du compte a changé depuis son envoi. Demandez-en un nouveau si vous en avez encore besoin.",
     "accounts.emailTaken.title": "Cette adresse e-mail est déjà utilisée",
     "accounts.emailTaken.body":
       "Un autre compte s’est mis à utiliser cette adresse après votre demande. Votre adresse n’a pas été modifiée.",
@@ -209,7 +209,7 @@ export const messages: Catalogue = {
     "accounts.reset.submit": "Guardar la nueva contraseña",
     "accounts.invalidLink.title": "Este enlace no funciona",
     "accounts.invalidLink.body":
-      "El enlace ha caducado o ya se ha utilizado. Pida uno nuevo si aún lo necesita.",
+      "El enlace ha caducado, ya se ha utilizado o se anuló porque la contraseña o el correo electrónico de la cuenta cambió después de su envío. Pida uno nuevo si aún lo necesita.",
     "accounts.emailTaken.title": "Este correo electrónico ya está en uso",
     "accounts.emailTaken.body":
       "Otra cuenta empezó a usar esta dirección después de su solicitud. Su dirección no se ha cambiado.",

@@ -80,7 +80,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.get<{ Params: Params }>("/confirm/:token", async (request, reply) => {
     const outcome = isTokenShaped(request.params.token)
-      ? await followLink(deps, request.params.token)
+      ? await followLink(deps, request.params.token, request.sessionId)
       : "invalid_link";
     if (outcome === "confirmed" || outcome === "email_changed") {
       const notice = outcome === "confirmed" ? "confirmed" : "emailChanged";

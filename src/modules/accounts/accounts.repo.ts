@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { emailTokens, sessions, users } from "./accounts.tables.js";
 
@@ -106,10 +106,15 @@ export async function findValidToken(db: Db, tokenHash: string, purpose: TokenPu
   return row;
 }
 
-/** An earlier reset or change link stops working when a new one is sent. */
-export async function revokeTokens(db: Db, userId: number, purpose: TokenPurpose): Promise<void> {
+/**
+ * Ends a user's unused links of these purposes: an earlier link when a new one is sent, and every
+ * pending link when the password or the address changes.
+ */
+export async function revokeTokens(db: Db, userId: number, purposes: TokenPurpose[]): Promise<void> {
   await db
     .update(emailTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt)));
+    .where(
+      and(eq(emailTokens.userId, userId), inArray(emailTokens.purpose, purposes), isNull(emailTokens.usedAt)),
+    );
 }

@@ -39,7 +39,7 @@ export async function issueToken(
   newEmail?: string,
 ): Promise<string> {
   const token = randomToken();
-  await repo.revokeTokens(deps.database.db, userId, purpose);
+  await repo.revokeTokens(deps.database.db, userId, [purpose]);
   await repo.insertToken(deps.database.db, {
     tokenHash: digest(token),
     userId,

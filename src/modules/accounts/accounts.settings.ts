@@ -7,6 +7,22 @@ import { confirmEmail, issueToken, sendConfirmation } from "./accounts.service.j
 
 export type Outcome = "ok" | "wrong_password" | "invalid_link" | "email_taken";
 
+/**
+ * After the password or the address changed, every other way into the account ends: the other
+ * sessions and the links mailed before (a reset link, a pending change of address). A
+ * confirmation link stays when only the password changed: it opens nothing.
+ */
+async function endOtherWaysIn(
+  deps: AppDeps,
+  userId: number,
+  keepSession: string | null | undefined,
+  purposes: repo.TokenPurpose[],
+): Promise<void> {
+  const { db } = deps.database;
+  await repo.revokeTokens(db, userId, purposes);
+  await repo.deleteSessionsOf(db, userId, keepSession ?? undefined);
+}
+
 /** Mails a reset link when the address has an account; says nothing either way. */
 export async function requestPasswordReset(deps: AppDeps, email: string): Promise<void> {
   const user = await repo.findUserByEmail(deps.database.db, email);
@@ -30,7 +46,7 @@ export async function resetPassword(deps: AppDeps, token: string, password: stri
     passwordHash: await hashPassword(password),
     emailConfirmedAt: user?.emailConfirmedAt ?? new Date(),
   });
-  await repo.deleteSessionsOf(db, row.userId);
+  await endOtherWaysIn(deps, row.userId, null, ["reset", "change_email", "confirm"]);
   return "ok";
 }
 
@@ -72,8 +88,15 @@ export async function requestEmailChange(
   return "ok";
 }
 
-/** Applies an email change from its link; "email_taken" when the address was taken meanwhile. */
-export async function applyEmailChange(deps: AppDeps, token: string): Promise<Outcome> {
+/**
+ * Applies an email change from its link; "email_taken" when the address was taken meanwhile.
+ * Every other session and link ends; the browser that followed the link stays signed in.
+ */
+export async function applyEmailChange(
+  deps: AppDeps,
+  token: string,
+  currentSession?: string | null,
+): Promise<Outcome> {
   const { db } = deps.database;
   const row = await repo.consumeToken(db, digest(token), "change_email");
   if (!row?.newEmail) return "invalid_link";
@@ -84,6 +107,7 @@ export async function applyEmailChange(deps: AppDeps, token: string): Promise<Ou
     // The unique index refused it: someone registered the address between the check and the update.
     return "email_taken";
   }
+  await endOtherWaysIn(deps, row.userId, currentSession, ["reset", "change_email", "confirm"]);
   return "ok";
 }
 
@@ -98,7 +122,7 @@ export async function changePassword(
   const user = await checkPassword(deps, userId, current);
   if (!user) return "wrong_password";
   await repo.updateUser(deps.database.db, userId, { passwordHash: await hashPassword(next) });
-  await repo.deleteSessionsOf(deps.database.db, userId, currentSession ?? undefined);
+  await endOtherWaysIn(deps, userId, currentSession, ["reset", "change_email"]);
   await sendAccountMail(deps, "passwordChanged", user, { reset: "/password/forgot" });
   return "ok";
 }
@@ -115,9 +139,10 @@ export async function deleteAccount(deps: AppDeps, userId: number, password: str
 export async function followLink(
   deps: AppDeps,
   token: string,
+  currentSession?: string | null,
 ): Promise<"confirmed" | "email_changed" | "email_taken" | "invalid_link"> {
   if (await confirmEmail(deps, token)) return "confirmed";
-  const outcome = await applyEmailChange(deps, token);
+  const outcome = await applyEmailChange(deps, token, currentSession);
   return outcome === "ok" ? "email_changed" : outcome === "email_taken" ? "email_taken" : "invalid_link";
 }
 
