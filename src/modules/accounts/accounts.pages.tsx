@@ -1,16 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { type AppDeps, localePath, redirectTo } from "../../lib/http.js";
+import { sameSiteTarget } from "../../lib/redirect.js";
 import { parseInput } from "../../lib/validation.js";
 import { accountLimits } from "./accounts.limits.js";
 import { isTokenShaped, keep, show, showMessage } from "./accounts.render.js";
-import {
-  forgotSchema,
-  labels,
-  resetSchema,
-  safeNext,
-  signInSchema,
-  signUpSchema,
-} from "./accounts.schema.js";
+import { forgotSchema, labels, resetSchema, signInSchema, signUpSchema } from "./accounts.schema.js";
 import { authenticate, signUp } from "./accounts.service.js";
 import { signInBrowser, signOutBrowser } from "./accounts.session.js";
 import { followLink, isResetLinkValid, requestPasswordReset, resetPassword } from "./accounts.settings.js";
@@ -22,6 +16,7 @@ type Query = { next?: string; notice?: string };
 /** Sign up, confirm, sign in and out, and the forgotten-password path. */
 export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   const limits = accountLimits(app);
+  const safeNext = (next: unknown) => sameSiteTarget(next, deps.config.baseUrl);
   app.get("/signup", (request, reply) =>
     request.user
       ? redirectTo(request, reply, "/account")
