@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
@@ -25,7 +26,13 @@ export interface Running {
 /** Opens and migrates the database, starts the job queue and the modules' workers, builds the app. */
 export async function startPlatform(
   config: Config,
-  options: { database?: Database; logger?: boolean; workers?: boolean; modules?: Module[] } = {},
+  options: {
+    database?: Database;
+    logger?: boolean;
+    logStream?: DestinationStream;
+    workers?: boolean;
+    modules?: Module[];
+  } = {},
 ): Promise<Running> {
   const modules = options.modules ?? allModules;
   const startup: Record<string, number> = {};
@@ -45,7 +52,7 @@ export async function startPlatform(
     jobs = await startJobs(database, { schedules: workers && schedules.length > 0 });
     lap("job queue started");
     const deps: AppDeps = { config, database, jobs };
-    app = await buildApp(deps, { logger: options.logger, modules });
+    app = await buildApp(deps, { logger: options.logger, logStream: options.logStream, modules });
     lap("app built");
     if (workers) {
       for (const mod of modules) await mod.start?.(deps);

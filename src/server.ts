@@ -9,6 +9,7 @@ import staticFiles from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
 import { CHANGES_CHANNEL } from "./db/changes.js";
 import { queryCounter } from "./db/client.js";
@@ -17,6 +18,7 @@ import { registerErrorHandling } from "./lib/error-handler.js";
 import type { AppDeps, Module } from "./lib/http.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
+import { loggerOptions } from "./lib/logging.js";
 import { ResponseCache, registerResponseCache, withDefaultTables } from "./lib/page-cache.js";
 import { fromRoot } from "./lib/paths.js";
 import { registerSitemap } from "./lib/sitemap.js";
@@ -28,12 +30,12 @@ import { configurePages } from "./views/page.js";
 /** Builds the whole application: plugins, then every module's routes. Does not listen. */
 export async function buildApp(
   deps: AppDeps,
-  options: { logger?: boolean; modules?: Module[] } = {},
+  options: { logger?: boolean; logStream?: DestinationStream; modules?: Module[] } = {},
 ): Promise<FastifyInstance> {
   const { config } = deps;
   const modules = options.modules ?? allModules;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : loggerOptions(config.logLevel, options.logStream),
     genReqId: (req) => {
       const given = req.headers["x-request-id"];
       return typeof given === "string" && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

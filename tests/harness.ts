@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import type { DestinationStream } from "pino";
 import { inject } from "vitest";
 import { type Running, startPlatform } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
@@ -116,7 +117,7 @@ export async function createTestDatabase(
 export async function createTestPlatform(
   engine: Engine,
   env: Record<string, string> = {},
-  options: { workers?: boolean; modules?: Module[] } = {},
+  options: { workers?: boolean; logStream?: DestinationStream; modules?: Module[] } = {},
 ): Promise<TestPlatform> {
   const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://localhost:3000", ...env });
   const location = await createTestDatabaseLocation(engine);
@@ -129,7 +130,8 @@ export async function createTestPlatform(
   try {
     running = await startPlatform(config, {
       database,
-      logger: false,
+      logger: Boolean(options.logStream),
+      logStream: options.logStream,
       workers: options.workers ?? true,
       modules: options.modules,
     });

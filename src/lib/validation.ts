@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError } from "./errors.js";
 import type { Translate } from "./i18n/index.js";
 
@@ -69,7 +69,11 @@ export function parseInput<S extends z.ZodType>(
   labels: Record<string, string> = {},
 ): Parsed<z.output<S>> {
   const result = schema.safeParse(input ?? {});
-  if (result.success) return { ok: true, data: result.data };
+  if (result.success) {
+    // What would reach the database is checked, so fields the schema drops do not count.
+    const errors = controlCharactersIn(result.data, t, labels);
+    return Object.keys(errors).length ? { ok: false, errors } : { ok: true, data: result.data };
+  }
   return { ok: false, errors: describeIssues(result.error.issues, t, labels) };
 }
 
@@ -85,7 +89,63 @@ export function parseOrThrow<S extends z.ZodType>(
   return parsed.data;
 }
 
+/** An issue's message for a command line or a report, where there is no request's language. */
+export function issueText(issue: z.core.$ZodIssue, t: Translate): string {
+  const field = issue.path.map(String).join(".");
+  return issue.message.startsWith("form.") ? t(issue.message, { field }) : issue.message;
+}
+
 /** Empty form fields arrive as "": treat them as absent. */
 export function emptyToUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
+}
+
+// Control characters: C0 (NUL included), DEL and C1, and the Unicode line and paragraph separators.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LINE_BREAK = /[\t\n\r\u2028\u2029]/;
+
+/** The message key for text that breaks the text rule, or undefined when it keeps it. */
+export function textProblem(value: string, multiline = false): string | undefined {
+  if (CONTROL.test(value)) return "form.controlCharacter";
+  if (!multiline && LINE_BREAK.test(value)) return "form.lineBreak";
+  return undefined;
+}
+
+/**
+ * The one rule for every text field: no control character (NUL makes PostgreSQL refuse the
+ * statement), and no line break or tab unless the field is multi-line. Chain length checks after it.
+ */
+export function text(options: { multiline?: boolean } = {}) {
+  return z.string().check((ctx) => {
+    const problem = textProblem(ctx.value, options.multiline);
+    if (problem) ctx.issues.push({ code: "custom", message: problem, input: ctx.value });
+  });
+}
+
+/**
+ * Strings that reach a handler through `parseInput` without a field's own rule still may not carry
+ * a control character: the last line between a form and the database. Returns the field errors.
+ */
+function controlCharactersIn(
+  value: unknown,
+  t: Translate,
+  labels: Record<string, string>,
+  path = "",
+): FieldErrors {
+  const errors: FieldErrors = {};
+  const visit = (item: unknown, at: string) => {
+    if (typeof item === "string") {
+      if (CONTROL.test(item) && !errors[at || "form"]) {
+        const name = at || "form";
+        errors[name] = t("form.controlCharacter", { field: labels[name] ? t(labels[name]) : name });
+      }
+    } else if (Array.isArray(item)) {
+      for (const [i, inner] of item.entries()) visit(inner, at ? `${at}.${i}` : String(i));
+    } else if (item && typeof item === "object") {
+      for (const [key, inner] of Object.entries(item)) visit(inner, at ? `${at}.${key}` : key);
+    }
+  };
+  visit(value, path);
+  return errors;
 }

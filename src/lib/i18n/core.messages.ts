@@ -55,6 +55,9 @@ export const coreMessages: Catalogue = {
     "form.choice": "Choose one of the options for {field}",
     "form.invalid": "{field} is not valid",
     "form.unknownField": "{field} is not a field of this form",
+    "form.controlCharacter":
+      "{field} contains an invisible control character: remove it and type the text again",
+    "form.lineBreak": "{field} must fit on one line",
     "region.africa": "Africa",
     "region.americas": "Americas",
     "region.asia": "Asia",
@@ -123,6 +126,9 @@ export const coreMessages: Catalogue = {
     "form.choice": "Choisissez l’une des options pour {field}",
     "form.invalid": "{field} n’est pas valide",
     "form.unknownField": "{field} ne fait pas partie de ce formulaire",
+    "form.controlCharacter":
+      "{field} contient un caractère de contrôle invisible : supprimez-le et saisissez de nouveau le texte",
+    "form.lineBreak": "{field} doit tenir sur une seule ligne",
     "region.africa": "Afrique",
     "region.americas": "Amériques",
     "region.asia": "Asie",
@@ -189,6 +195,9 @@ export const coreMessages: Catalogue = {
     "form.choice": "Elija una de las opciones para {field}",
     "form.invalid": "{field} no es válido",
     "form.unknownField": "{field} no forma parte de este formulario",
+    "form.controlCharacter":
+      "{field} contiene un carácter de control invisible: elimínelo y vuelva a escribir el texto",
+    "form.lineBreak": "{field} debe caber en una sola línea",
     "region.africa": "África",
     "region.americas": "Américas",
     "region.asia": "Asia",

@@ -1,10 +1,15 @@
 import type { Command } from "commander";
 import { z } from "zod";
+import { translate } from "../../lib/i18n/index.js";
+import { issueText, text } from "../../lib/validation.js";
+
+const english = (key: string, params?: Record<string, string | number>) => translate("en", key, params);
+
 import { createOrPromoteAdmin } from "./accounts.admin.js";
 
 const options = z.object({
   email: z.email().max(254),
-  name: z.string().trim().min(1).max(120).optional(),
+  name: text().trim().min(1).max(120).optional(),
   password: z.string().min(10, "must be at least 10 characters").max(200).optional(),
 });
 
@@ -19,7 +24,8 @@ export function accountsCli(program: Command): void {
     .action(async (raw: unknown) => {
       const parsed = options.safeParse(raw);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
+        for (const issue of parsed.error.issues)
+          console.error(`--${issue.path.join(".")}: ${issueText(issue, english)}`);
         process.exitCode = 2;
         return;
       }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "../../lib/i18n/index.js";
+import { text } from "../../lib/validation.js";
 
 const email = z
   .string()
@@ -7,7 +8,7 @@ const email = z
   .max(254)
   .pipe(z.email())
   .transform((v) => v.toLowerCase());
-const name = z.string().trim().min(1).max(120);
+const name = text().trim().min(1).max(120);
 const newPassword = z.string().min(10).max(200);
 const anyPassword = z.string().min(1).max(200);
 
@@ -39,8 +40,7 @@ export const resetSchema = z
 
 export const profileSchema = z.object({
   name,
-  jobTitle: z
-    .string()
+  jobTitle: text()
     .trim()
     .max(160)
     .transform((v) => v || null),

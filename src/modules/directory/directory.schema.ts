@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCountryCode, regions } from "../../lib/countries.js";
-import { emptyToUndefined } from "../../lib/validation.js";
+import { emptyToUndefined, text } from "../../lib/validation.js";
 
 export const placeKinds = ["city", "region", "local_government"] as const;
 export const sectionKinds = ["field", "region", "other"] as const;
@@ -26,6 +26,11 @@ export const countrySchema = z
   .string()
   .transform((code) => code.toUpperCase())
   .refine(isCountryCode, "directory.error.country");
+
+const language = z
+  .string()
+  .regex(/^[a-z]{2,3}$/)
+  .default("en");
 
 /** The directory's query string: every filter optional, an empty select meaning "any". */
 export const placeFilterSchema = z.object({
@@ -53,16 +58,17 @@ export const pageSchema = z.object({
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
 });
 
-const translationsSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().max(4000));
+const translationsSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), text().max(4000));
+const longTranslations = z.record(z.string().regex(/^[a-z]{2,3}$/), text({ multiline: true }).max(4000));
 
 export const networkInputSchema = z.object({
   slug: slugSchema,
-  acronym: z.string().min(1).max(40),
+  acronym: text().min(1).max(40),
   name: translationsSchema,
-  description: translationsSchema.default({}),
-  originalLang: z.string().default("en"),
+  description: longTranslations.default({}),
+  originalLang: language,
   website: z.url().max(500).nullish(),
-  logoPath: z.string().max(500).nullish(),
+  logoPath: text().max(500).nullish(),
   logoAlt: translationsSchema.default({}),
   foundedYear: z.number().int().min(1800).max(2200).nullish(),
   sections: z
@@ -74,7 +80,7 @@ export type NetworkInput = z.input<typeof networkInputSchema>;
 export const placeInputSchema = z.object({
   slug: slugSchema.optional(),
   kind: z.enum(placeKinds).default("city"),
-  name: z.string().min(1).max(200),
+  name: text().min(1).max(200),
   names: translationsSchema.default({}),
   country: countrySchema,
   latitude: z.number().min(-90).max(90).nullish(),
@@ -86,10 +92,10 @@ export type PlaceInput = z.input<typeof placeInputSchema>;
 
 export const organisationInputSchema = z.object({
   slug: slugSchema,
-  acronym: z.string().max(40).nullish(),
+  acronym: text().max(40).nullish(),
   name: translationsSchema,
-  description: translationsSchema.default({}),
-  originalLang: z.string().default("en"),
+  description: longTranslations.default({}),
+  originalLang: language,
   kind: z.enum(organisationKinds),
   country: countrySchema.nullish(),
   website: z.url().max(500).nullish(),

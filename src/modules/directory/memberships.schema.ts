@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emptyToUndefined } from "../../lib/validation.js";
+import { emptyToUndefined, text } from "../../lib/validation.js";
 import { commentField, commentLabel } from "../audit/index.js";
 import { slugSchema } from "./directory.schema.js";
 
@@ -51,7 +51,7 @@ export const editMembershipForm = z.object({
 export const endMembershipForm = z.object({ comment: commentField });
 
 export const manageQuery = z.object({
-  q: optional(z.string().trim().min(2).max(100)),
+  q: optional(text().trim().min(2).max(100)),
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
 });
 

@@ -56,8 +56,10 @@ export async function deliverMessage(deps: AppDeps, id: number, logger: Logger):
   if (message?.status !== "queued") return;
   const { smtpUrl, mailFrom } = deps.config;
   if (!smtpUrl) {
+    // Its links are secrets: a development log shows the text, a production one only the outbox id.
+    const shown = deps.config.production ? {} : { text: message.text };
     logger.info(
-      { outboxId: id, to: message.to, subject: message.subject, text: message.text },
+      { outboxId: id, to: message.to, subject: message.subject, ...shown },
       "mail not sent (no SMTP_URL): kept in the outbox",
     );
     await repo.markDelivered(db, id, "logged");

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { isCountryCode, regionOf } from "../../lib/countries.js";
-import { locales } from "../../lib/i18n/index.js";
+import { locales, translate } from "../../lib/i18n/index.js";
+import { issueText, text } from "../../lib/validation.js";
+
+const english = (key: string, params?: Record<string, string | number>) => translate("en", key, params);
 
 export const placeKinds = ["city", "region", "local_government"] as const;
 
@@ -10,7 +13,7 @@ const optionalNumber = <T extends z.ZodType>(schema: T) =>
 /** One place from any source; CSV fields arrive as text and are coerced here. */
 export const placeInput = z.object({
   geonames_id: optionalNumber(z.coerce.number().int().positive()),
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   country: z
     .string()
     .trim()
@@ -20,7 +23,7 @@ export const placeInput = z.object({
   longitude: z.coerce.number().min(-180).max(180),
   population: optionalNumber(z.coerce.number().int().min(0).max(2_000_000_000)),
   kind: z.preprocess((v) => (v === "" ? undefined : v), z.enum(placeKinds).default("city")),
-  ...Object.fromEntries(locales.map((l) => [`names_${l}`, z.string().trim().max(200).optional()] as const)),
+  ...Object.fromEntries(locales.map((l) => [`names_${l}`, text().trim().max(200).optional()] as const)),
 });
 
 export interface PlaceRecord {
@@ -40,7 +43,8 @@ export interface PlaceRecord {
 /** Checks one row; returns the record, or the reasons it was refused, each naming its field. */
 export function toPlaceRecord(raw: Record<string, unknown>): PlaceRecord | { errors: string[] } {
   const parsed = placeInput.safeParse(raw);
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  if (!parsed.success)
+    return { errors: parsed.error.issues.map((i) => `${i.path.join(".")}: ${issueText(i, english)}`) };
   const p = parsed.data as z.infer<typeof placeInput> & Record<string, string | undefined>;
   const names: Record<string, string> = {};
   for (const l of locales) if (p[`names_${l}`]) names[l] = p[`names_${l}`] as string;
