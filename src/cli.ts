@@ -4,6 +4,7 @@ import { seedDemo, startPlatform } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/lock.js";
 import { MigrationHistoryError } from "./db/migrate.js";
+import type { CliPlatform } from "./lib/http.js";
 import { modules } from "./modules/index.js";
 
 const program = new Command()
@@ -70,7 +71,10 @@ program
     }
   });
 
-for (const mod of modules) mod.cli?.(program);
+const platform: CliPlatform = {
+  open: () => startPlatform(loadConfig(), { logger: false, workers: false }),
+};
+for (const mod of modules) mod.cli?.(program, platform);
 
 try {
   await program.parseAsync();

@@ -45,6 +45,12 @@ export interface Schedule extends ScheduledJob {
   handler: (deps: AppDeps) => Promise<void>;
 }
 
+/** The platform as a command sees it: opened on demand, without workers, and stopped when done. */
+export interface CliPlatform {
+  /** Reads the configuration, opens and migrates the database. */
+  open(): Promise<{ deps: AppDeps; stop(): Promise<void> }>;
+}
+
 /** A feature: its routes, texts, navigation and demo data, mounted by the server. */
 export interface Module {
   name: string;
@@ -53,8 +59,8 @@ export interface Module {
   routes?: (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
   /** Starts the module's background workers, if any. */
   start?: (deps: AppDeps) => Promise<void> | void;
-  /** Adds the module's commands to the `cityexchange` CLI. */
-  cli?: (program: import("commander").Command) => void;
+  /** Adds the module's commands to the `cityexchange` CLI; a command opens the platform it is given. */
+  cli?: (program: import("commander").Command, platform: CliPlatform) => void;
   /** Adds the module's demo data; called in dependency order on an empty database. */
   seedDemo?: (deps: AppDeps) => Promise<void>;
   /** Tables no public page shows (sessions, tokens, the outbox): a change to them forgets no kept page. */

@@ -7,7 +7,6 @@ import { backupModule } from "./backup/index.js";
 import { directoryModule } from "./directory/index.js";
 import { homeModule } from "./home/index.js";
 import { mailModule } from "./mail/index.js";
-import { placesImportModule } from "./places-import/index.js";
 
 /** Every feature, in dependency order: demo data is seeded in this order. */
 export const modules: Module[] = [
@@ -16,7 +15,6 @@ export const modules: Module[] = [
   auditModule,
   homeModule,
   directoryModule,
-  placesImportModule,
   adminModule,
   apiModule,
   backupModule,

@@ -127,6 +127,8 @@ function phasesOf(log: string, firstMs: number, secondMs: number): Phase[] {
 
 /** Whether this checkout has the GeoNames import command yet. */
 export function hasImportCommand(): boolean {
+  // Inside the directory since its sub-folders; a module of its own before.
+  if (existsSync(`${root}src/modules/directory/places/import/places-import.cli.ts`)) return true;
   const cliFile = `${root}src/modules/places-import/places-import.cli.ts`;
   const modules = readFileSync(`${root}src/modules/index.ts`, "utf8");
   return existsSync(cliFile) && modules.includes("placesImport");

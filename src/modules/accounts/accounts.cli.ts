@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { z } from "zod";
+import type { CliPlatform } from "../../lib/http.js";
 import { translate } from "../../lib/i18n/index.js";
 import { issueText, text } from "../../lib/validation.js";
 
@@ -14,7 +15,7 @@ const options = z.object({
 });
 
 /** `cityexchange create-admin`: the first admin of a new installation, or promoting an existing account. */
-export function accountsCli(program: Command): void {
+export function accountsCli(program: Command, cli: CliPlatform): void {
   program
     .command("create-admin")
     .description("create a confirmed platform admin, or make an existing account admin")
@@ -29,10 +30,7 @@ export function accountsCli(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      // Loaded here: the platform imports every module, this one included.
-      const { startPlatform } = await import("../../app.js");
-      const { loadConfig } = await import("../../config.js");
-      const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+      const platform = await cli.open();
       try {
         const result = await createOrPromoteAdmin(platform.deps, parsed.data);
         console.log(

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { startPlatform } from "../../app.js";
-import { loadConfig } from "../../config.js";
+import type { Database } from "../../db/client.js";
+import type { CliPlatform } from "../../lib/http.js";
 import { RestoreRefused, restoreBackup, writeBackup } from "./backup.service.js";
 
 function summary(tables: Record<string, number>): string {
@@ -8,10 +8,8 @@ function summary(tables: Record<string, number>): string {
   return `${total} rows in ${Object.keys(tables).length} tables`;
 }
 
-async function withPlatform(
-  fn: (database: Awaited<ReturnType<typeof startPlatform>>["deps"]["database"]) => Promise<void>,
-) {
-  const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
+async function withPlatform(cli: CliPlatform, fn: (database: Database) => Promise<void>) {
+  const platform = await cli.open();
   try {
     await fn(platform.deps.database);
   } finally {
@@ -19,14 +17,14 @@ async function withPlatform(
   }
 }
 
-export function addBackupCommands(program: Command): void {
+export function addBackupCommands(program: Command, cli: CliPlatform): void {
   program
     .command("backup <file>")
     .description(
       "write the whole database to a portable archive (gzip'd JSON Lines) that either engine restores",
     )
     .action((file: string) =>
-      withPlatform(async (database) => {
+      withPlatform(cli, async (database) => {
         const started = performance.now();
         const result = await writeBackup({ database, file });
         console.log(
@@ -39,7 +37,7 @@ export function addBackupCommands(program: Command): void {
     .description("load a backup into an empty database, in one transaction")
     .option("--force", "replace everything the database holds")
     .action((file: string, options: { force?: boolean }) =>
-      withPlatform(async (database) => {
+      withPlatform(cli, async (database) => {
         try {
           const result = await restoreBackup({ database, file, force: options.force });
           console.log(`Restored ${summary(result.tables)} from ${file}.`);

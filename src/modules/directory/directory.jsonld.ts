@@ -1,8 +1,8 @@
 import { countryName } from "../../lib/countries.js";
 import { type Locale, pickTranslation } from "../../lib/i18n/index.js";
-import type { OrganisationView } from "./directory.presenters.js";
-import type { NetworkDetail } from "./networks.service.js";
-import type { PlaceDetail } from "./places.service.js";
+import type { NetworkDetail } from "./networks/networks.service.js";
+import type { OrganisationView } from "./organisations/organisations.presenters.js";
+import type { PlaceDetail } from "./places/places.service.js";
 
 // schema.org descriptions for search engines, in the page's language.
 

@@ -1,6 +1,8 @@
 import { asc } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { networks, organisations, places } from "./directory.tables.js";
+import { networks } from "./networks/networks.tables.js";
+import { organisations } from "./organisations/organisations.tables.js";
+import { places } from "./places/places.tables.js";
 
 const tables = { networks, places, organisations };
 export type ListedKind = keyof typeof tables;

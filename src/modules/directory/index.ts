@@ -1,44 +1,25 @@
 import type { Module } from "../../lib/http.js";
-import { registerDirectoryApi } from "./directory.api.js";
+import { registerDirectoryApi } from "./api/directory.api.js";
+import { seedDirectoryDemo } from "./demo/demo.seed.js";
 import { messages } from "./directory.messages.js";
-import { registerDirectoryPages } from "./directory.pages.js";
-import { seedDirectoryDemo } from "./directory.seed.js";
 import { directorySitemap } from "./directory.sitemap.js";
-import { forgetExpiredInvitations } from "./invitations.service.js";
-import { withManageMessages } from "./manage.messages.js";
-import { registerManageRoutes } from "./memberships.routes.js";
+import { forgetExpiredInvitations } from "./memberships/invitations.service.js";
+import { withManageMessages } from "./memberships/memberships.messages.js";
+import { registerManageRoutes } from "./memberships/memberships.routes.js";
+import { registerNetworkPages } from "./networks/networks.pages.js";
+import { registerOrganisationPages } from "./organisations/organisations.pages.js";
+import { addImportCommand } from "./places/import/places-import.cli.js";
+import { registerPlacePages } from "./places/places.pages.js";
 
-export { canManageNetwork } from "./directory.policy.js";
-export type {
-  NetworkView,
-  OrganisationView,
-  PlaceView,
-  SectionView,
-} from "./directory.presenters.js";
-export {
-  presentNetwork,
-  presentOrganisation,
-  presentPlace,
-  presentSection,
-} from "./directory.presenters.js";
-export type {
-  MembershipInput,
-  NetworkInput,
-  OrganisationInput,
-  PlaceFilter,
-  PlaceFilterInput,
-  PlaceInput,
-} from "./directory.schema.js";
-export {
-  filterLabels,
-  organisationKinds,
-  placeFilterSchema,
-  placeKinds,
-  sectionKinds,
-  slugSchema,
-} from "./directory.schema.js";
-export type { NetworkRole } from "./networks.repo.js";
-export type { MemberGroup, MemberView, NetworkDetail, NetworkFigures } from "./networks.service.js";
+export { slugSchema } from "./directory.schema.js";
+export type { MembershipInput } from "./memberships/memberships.schema.js";
+export { canManageNetwork } from "./networks/networks.policy.js";
+export type { NetworkView, SectionView } from "./networks/networks.presenters.js";
+export { presentNetwork, presentSection } from "./networks/networks.presenters.js";
+export type { NetworkRole } from "./networks/networks.repo.js";
+export type { NetworkInput } from "./networks/networks.schema.js";
+export { sectionKinds } from "./networks/networks.schema.js";
+export type { MemberGroup, MemberView, NetworkDetail, NetworkFigures } from "./networks/networks.service.js";
 export {
   createNetwork,
   getNetworkBySlug,
@@ -48,15 +29,29 @@ export {
   joinNetwork,
   listNetworks,
   listSections,
-} from "./networks.service.js";
-export type { OrganisationList } from "./organisations.service.js";
+} from "./networks/networks.service.js";
+export type { OrganisationView } from "./organisations/organisations.presenters.js";
+export { presentOrganisation } from "./organisations/organisations.presenters.js";
+export type { OrganisationInput } from "./organisations/organisations.schema.js";
+export { organisationKinds } from "./organisations/organisations.schema.js";
+export type { OrganisationList } from "./organisations/organisations.service.js";
 export {
   createOrganisation,
   getOrganisationBySlug,
   listOrganisations,
-} from "./organisations.service.js";
-export type { PlaceDetail, PlaceList, PlaceListItem, PlaceMembershipView } from "./places.service.js";
-export { createPlace, createPlaces, getPlaceBySlug, listPlaces, placesPerPage } from "./places.service.js";
+} from "./organisations/organisations.service.js";
+export type { PlaceView } from "./places/places.presenters.js";
+export { presentPlace } from "./places/places.presenters.js";
+export type { PlaceFilter, PlaceFilterInput, PlaceInput } from "./places/places.schema.js";
+export { filterLabels, placeFilterSchema, placeKinds } from "./places/places.schema.js";
+export type { PlaceDetail, PlaceList, PlaceListItem, PlaceMembershipView } from "./places/places.service.js";
+export {
+  createPlace,
+  createPlaces,
+  getPlaceBySlug,
+  listPlaces,
+  placesPerPage,
+} from "./places/places.service.js";
 
 export const directoryModule: Module = {
   name: "directory",
@@ -67,10 +62,14 @@ export const directoryModule: Module = {
     { key: "directory.nav.organisations", path: "/organisations", order: 30 },
   ],
   routes(app, deps) {
-    registerDirectoryPages(app, deps);
+    registerPlacePages(app, deps);
+    registerNetworkPages(app, deps);
+    registerOrganisationPages(app, deps);
     registerManageRoutes(app, deps);
     registerDirectoryApi(app, deps);
   },
+  /** `cityexchange import places` fills the places table from GeoNames or a CSV file. */
+  cli: addImportCommand,
   seedDemo: seedDirectoryDemo,
   privateTables: ["invitations"],
   sitemap: directorySitemap,

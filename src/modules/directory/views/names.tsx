@@ -2,8 +2,9 @@ import { countryName } from "../../../lib/countries.js";
 import { type Locale, pickTranslation, type Translate } from "../../../lib/i18n/index.js";
 import { Translated } from "../../../views/components.js";
 import type { PageContext } from "../../../views/context.js";
-import type { NetworkView, PlaceView } from "../directory.presenters.js";
-import type { NetworkFigures } from "../networks.service.js";
+import type { NetworkView } from "../networks/networks.presenters.js";
+import type { NetworkFigures } from "../networks/networks.service.js";
+import type { PlaceView } from "../places/places.presenters.js";
 
 /** Plain text of a multilingual value, for attributes, titles and select options. */
 export function plainText(

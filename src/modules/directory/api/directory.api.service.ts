@@ -1,0 +1,128 @@
+import type { Db } from "../../../db/client.js";
+import { invalidInput, notFound } from "../../../lib/errors.js";
+import type { Translate } from "../../../lib/i18n/index.js";
+import type { memberships as membershipsTable } from "../memberships/memberships.tables.js";
+import {
+  type NetworkView,
+  presentNetwork,
+  presentSection,
+  type SectionView,
+} from "../networks/networks.presenters.js";
+import { selectNetworkFigures, selectNetworkWithSections } from "../networks/networks.repo.js";
+import type { SectionKind } from "../networks/networks.schema.js";
+import { selectPlaceBySlug } from "../places/places.repo.js";
+import type { PlaceFilter } from "../places/places.schema.js";
+import { listPlaces, type PlaceList } from "../places/places.service.js";
+import {
+  countMemberships,
+  type MembershipQuery,
+  selectMembershipList,
+  selectSectionMemberCounts,
+} from "./directory.api.repo.js";
+
+export interface NetworkSummary extends NetworkView {
+  sections: (SectionView & { members: number })[];
+  figures: { members: number; countries: number; sections: number; sectionKind: SectionKind };
+}
+
+/** A network with its sections and figures, without its member list: three statements. */
+export async function getNetworkSummary({ db, slug }: { db: Db; slug: string }): Promise<NetworkSummary> {
+  const found = await selectNetworkWithSections(db, slug);
+  if (!found) throw notFound();
+  const figures = await selectNetworkFigures(db, found.network.id);
+  const counts = await selectSectionMemberCounts(db, found.network.id);
+  const kinds = new Set(found.sections.map((s) => s.kind));
+  return {
+    ...presentNetwork(found.network),
+    sections: found.sections.map((s) => ({ ...presentSection(s), members: counts.get(s.id) ?? 0 })),
+    figures: { ...figures, sectionKind: kinds.size === 1 ? [...kinds][0] : "other" },
+  };
+}
+
+type MembershipStatus = (typeof membershipsTable.status.enumValues)[number];
+
+/** A membership in the API's list: slugs of what it links, as the API's writes answer too. */
+export interface MembershipListItem {
+  id: number;
+  network: string;
+  place: string;
+  section: string | null;
+  sinceYear: number | null;
+  status: MembershipStatus;
+  endedAt: string | null;
+}
+
+export interface MembershipFilter {
+  network?: string;
+  place?: string;
+  section?: string;
+  status?: MembershipStatus;
+  page: number;
+  perPage: number;
+}
+
+/**
+ * A page of memberships, filtered: at most four statements. A slug that names nothing is bad
+ * input on its field (as in the directory's filters) rather than an empty list.
+ */
+export async function listMembershipsFiltered({
+  db,
+  filter,
+  t,
+}: {
+  db: Db;
+  filter: MembershipFilter;
+  t: Translate;
+}): Promise<{ memberships: MembershipListItem[]; total: number }> {
+  const query: MembershipQuery = { status: filter.status };
+  if (filter.section && !filter.network) {
+    throw invalidInput({ section: t("api.error.sectionWithoutNetwork", { field: "section" }) });
+  }
+  if (filter.network) {
+    const found = await selectNetworkWithSections(db, filter.network);
+    if (!found) throw invalidInput({ network: t("form.choice", { field: "network" }) });
+    query.networkId = found.network.id;
+    if (filter.section) {
+      const section = found.sections.find((s) => s.slug === filter.section);
+      if (!section) throw invalidInput({ section: t("form.choice", { field: "section" }) });
+      query.sectionId = section.id;
+    }
+  }
+  if (filter.place) {
+    const place = await selectPlaceBySlug(db, filter.place);
+    if (!place) throw invalidInput({ place: t("form.choice", { field: "place" }) });
+    query.placeId = place.id;
+  }
+  const offset = (filter.page - 1) * filter.perPage;
+  const page = await selectMembershipList(db, query, filter.perPage, offset);
+  const total = page.total ?? (filter.page > 1 ? await countMemberships(db, query) : 0);
+  return {
+    memberships: page.rows.map(({ total: _total, endedAt, ...row }) => ({
+      ...row,
+      endedAt: endedAt ? endedAt.toISOString() : null,
+    })),
+    total,
+  };
+}
+
+/** The directory's list of places, where a section that is not the network's is bad input. */
+export async function listPlacesStrictly({
+  db,
+  filter,
+  perPage,
+  t,
+}: {
+  db: Db;
+  filter: PlaceFilter;
+  perPage: number;
+  t: Translate;
+}): Promise<PlaceList> {
+  if (filter.section && !filter.network) {
+    throw invalidInput({ section: t("api.error.sectionWithoutNetwork", { field: "section" }) });
+  }
+  // The API pages in one order whatever the language asked, so clients can page through it.
+  const list = await listPlaces({ db, filter, perPage, t, locale: "en" });
+  if (filter.section && !list.section)
+    throw invalidInput({ section: t("form.choice", { field: "section" }) });
+  return list;
+}

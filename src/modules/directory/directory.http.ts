@@ -1,0 +1,30 @@
+import type { FastifyRequest } from "fastify";
+import type { ZodType } from "zod";
+import { AppError, notFound } from "../../lib/errors.js";
+import { localePath } from "../../lib/http.js";
+import type { FieldErrors } from "../../lib/validation.js";
+import { slugSchema } from "./directory.schema.js";
+
+/** Pages that show every signed-out visitor the same thing: kept until the data changes. */
+export const publicPage = { schema: { hide: true }, config: { publicCache: true } };
+/** The same, for a page that reads these query parameters (any other is redirected away). */
+export const publicPageWith = (query: ZodType) => ({
+  schema: { hide: true },
+  config: { publicCache: { query } },
+});
+
+/** A slug in a URL that cannot be one is simply a page that does not exist. */
+export function slugParam(request: FastifyRequest): string {
+  const parsed = slugSchema.safeParse((request.params as { slug?: string }).slug);
+  if (!parsed.success) throw notFound();
+  return parsed.data;
+}
+
+export function invalid(errors: FieldErrors): AppError {
+  return new AppError("invalid_input", Object.values(errors).join(" "), errors);
+}
+
+/** The page's address on this platform, in the reader's language. */
+export function absoluteUrl(baseUrl: string, request: FastifyRequest, path: string): string {
+  return baseUrl + localePath(request.locale, path);
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Agent, textOf } from "../../../../tests/agent.js";
+import { createNetwork, createPlace } from "../../../../tests/factories-directory.js";
+import { createPerson, lastMailTo, password, signedIn } from "../../../../tests/factories-manage.js";
+import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
+
+const manage = "/networks/uclg/manage";
+
+describe.each(engines)("inviting a focal point on %s", (engine) => {
+  let platform: TestPlatform;
+  let editor: Agent;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    platform = await createTestPlatform(engine);
+    const db = platform.database.db;
+    await createNetwork(db, { slug: "uclg", acronym: "UCLG", name: { en: "UCLG", fr: "CGLU", es: "CGLU" } });
+    await createPlace(db, { slug: "durban", name: "Durban", country: "ZA" });
+    await createPlace(db, { slug: "izmir", name: "Izmir", country: "TR" });
+    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
+    editor = await signedIn(platform, "editor@uclg.org");
+    for (const place of ["durban", "izmir"]) {
+      const res = await editor.json("POST", "/api/v1/networks/uclg/memberships", { place });
+      ids[place] = res.json().id;
+    }
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    return platform?.stop();
+  });
+
+  async function invite(place: string, email: string) {
+    return editor.post(`${manage}/${ids[place]}/invite`, { email }, { csrfFrom: `${manage}/${ids[place]}` });
+  }
+
+  /** The path of the link in the newest invitation mailed to this address. */
+  async function invitationLink(email: string): Promise<string> {
+    const mail = await lastMailTo(platform, email);
+    const link = /http:\/\/localhost:3000(\/(?:fr\/|es\/)?invitations\/[\w-]+)/.exec(mail.text)?.[1];
+    if (!link) throw new Error(`no invitation link in: ${mail.text}`);
+    return link;
+  }
+
+  it("mails a link that a newcomer follows to sign up, sign in and become the place's focal point", async () => {
+    const sent = await invite("durban", "nomvula@durban.gov.za");
+    expect(sent.statusCode).toBe(303);
+    expect(textOf((await editor.get(String(sent.headers.location))).body)).toContain(
+      "The invitation was sent.",
+    );
+    const mail = await lastMailTo(platform, "nomvula@durban.gov.za");
+    expect(mail.subject).toBe("Invitation: focal point of Durban for UCLG");
+    const link = await invitationLink("nomvula@durban.gov.za");
+
+    const newcomer = new Agent(platform.app);
+    const landing = await newcomer.get(link);
+    expect(textOf(landing.body)).toContain("UCLG invites you to be the focal point of Durban");
+    expect(landing.body).toContain(`href="/signin?next=${encodeURIComponent(link)}"`);
+    expect(landing.body).toContain(`href="/signup?next=${encodeURIComponent(link)}"`);
+
+    const signUp = await newcomer.post("/signup", {
+      name: "Nomvula Dlamini",
+      email: "nomvula@durban.gov.za",
+      password,
+      confirm: password,
+    });
+    expect(signUp.statusCode).toBe(303);
+    const confirmation = await lastMailTo(platform, "nomvula@durban.gov.za");
+    const confirm = /\/confirm\/[\w-]+/.exec(confirmation.text)?.[0];
+    expect((await newcomer.get(String(confirm))).statusCode).toBe(303);
+    const signIn = await newcomer.post("/signin", { email: "nomvula@durban.gov.za", password, next: link });
+    expect(signIn.headers.location).toBe(link);
+
+    const accepted = await newcomer.post(link, {});
+    expect(accepted.statusCode).toBe(200);
+    expect(textOf(accepted.body)).toContain("You are now the focal point of Durban and a member of UCLG.");
+    expect(textOf((await newcomer.get("/places/durban")).body)).toContain("Nomvula Dlamini");
+    expect((await newcomer.get(manage)).statusCode).toBe(403);
+
+    const again = await newcomer.get(link);
+    expect(again.statusCode).toBe(410);
+    expect(textOf(again.body)).toContain("This invitation has already been accepted.");
+  });
+
+  it("writes to a known account in its own language, with a link to the pages in that language", async () => {
+    await createPerson(platform, { email: "maire@izmir.bel.tr", locale: "fr" });
+    await invite("izmir", "maire@izmir.bel.tr");
+    const mail = await lastMailTo(platform, "maire@izmir.bel.tr");
+    expect(mail.subject).toBe("Invitation : point focal de Izmir pour CGLU");
+    expect(await invitationLink("maire@izmir.bel.tr")).toMatch(/^\/fr\/invitations\//);
+  });
+
+  it("keeps an editor's role when the editor accepts an invitation", async () => {
+    await invite("izmir", "editor@uclg.org");
+    const link = await invitationLink("editor@uclg.org");
+    expect(textOf((await editor.post(link, {})).body)).toContain("You are now the focal point of Izmir");
+    expect((await editor.get(manage)).statusCode).toBe(200);
+  });
+
+  it("tells the visitor when a link has expired, and accepts nothing", async () => {
+    await invite("durban", "late@durban.gov.za");
+    const link = await invitationLink("late@durban.gov.za");
+    await createPerson(platform, { email: "late@durban.gov.za", name: "Lerato Mokoena" });
+    const late = await signedIn(platform, "late@durban.gov.za");
+    const token = await late.csrfToken(link);
+    const now = Date.now();
+    vi.spyOn(Date, "now").mockReturnValue(now + 15 * 86_400_000);
+    const opened = await late.get(link);
+    const refused = await late.post(link, { _csrf: token });
+    vi.restoreAllMocks();
+    expect(opened.statusCode).toBe(410);
+    expect(textOf(opened.body)).toContain("This invitation has expired.");
+    expect(refused.statusCode).toBe(410);
+    expect(textOf((await late.get("/places/durban")).body)).not.toContain("Lerato Mokoena");
+  });
+
+  it("says so when a link is not one we sent", async () => {
+    const res = await platform.app.inject(
+      "/es/invitations/not-a-real-token-but-long-enough-to-look-like-one",
+    );
+    expect(res.statusCode).toBe(404);
+    expect(textOf(res.body)).toContain("Este enlace de invitación no es válido.");
+  });
+
+  it("invites only for a current member, and says why otherwise", async () => {
+    await editor.json("DELETE", `/api/v1/memberships/${ids.izmir}`);
+    const res = await invite("izmir", "someone@izmir.bel.tr");
+    expect(res.statusCode).toBe(422);
+    expect(textOf(res.body)).toContain("Only a current member can have a focal point");
+    await expect(lastMailTo(platform, "someone@izmir.bel.tr")).rejects.toThrow();
+  });
+});

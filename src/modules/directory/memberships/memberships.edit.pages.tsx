@@ -1,0 +1,189 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { notFound } from "../../../lib/errors.js";
+import { type AppDeps, type CurrentUser, redirectTo } from "../../../lib/http.js";
+import { type FieldErrors, parseInput } from "../../../lib/validation.js";
+import { sendPage } from "../../../views/page.js";
+import { listHistory } from "../../audit/index.js";
+import { inviteFocalPoint } from "./invitations.service.js";
+import {
+  formErrorsOf,
+  formValues,
+  nameIn,
+  noticeOf,
+  pageParamsOf,
+  sendToSignIn,
+} from "./memberships.http.js";
+import { assertCanManageMemberships } from "./memberships.policy.js";
+import { type ManagedMembership, presentManagedNetwork } from "./memberships.presenter.js";
+import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "./memberships.schema.js";
+import {
+  changeMembership,
+  endMembership,
+  listSections,
+  loadMembershipAccess,
+  showManagedMembership,
+} from "./memberships.service.js";
+import { EndMembershipPage } from "./views/EndMembershipPage.js";
+import { MembershipEditPage, type MembershipEditProps } from "./views/MembershipEditPage.js";
+
+type Forms = Pick<MembershipEditProps, "edit" | "invite">;
+
+/** The membership named in the address, once the user is known to manage its network. */
+async function authorize(deps: AppDeps, request: FastifyRequest, user: CurrentUser) {
+  const { slug, id } = pageParamsOf(request);
+  const access = await loadMembershipAccess(deps, { id, user });
+  if (access.network.slug !== slug) throw notFound();
+  assertCanManageMemberships(user, access);
+  return access;
+}
+
+async function renderEdit(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  access: Awaited<ReturnType<typeof authorize>>,
+  forms: Forms & { status?: number },
+) {
+  const { network } = access;
+  const [sections, membership, history] = await Promise.all([
+    listSections(deps, network.id),
+    showManagedMembership(deps, access.membership.id),
+    listHistory({ db: deps.database.db, subject: `membership:${access.membership.id}` }),
+  ]);
+  const title = request.t("manage.edit.title", {
+    place: placeName(request, membership),
+    network: nameIn(request, network.name, network.originalLang),
+  });
+  return sendPage(request, reply, {
+    title,
+    status: forms.status,
+    body: (ctx) => (
+      <MembershipEditPage
+        ctx={ctx}
+        network={presentManagedNetwork(network, sections)}
+        membership={membership}
+        title={title}
+        notice={noticeOf(request)}
+        edit={forms.edit}
+        invite={forms.invite}
+        history={history}
+      />
+    ),
+  });
+}
+
+function placeName(request: FastifyRequest, membership: ManagedMembership) {
+  return nameIn(request, membership.place.names, membership.place.originalLang);
+}
+
+/** Changing, ending and inviting on one membership. */
+export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps) {
+  const page = "/networks/:slug/manage/:id";
+
+  app.get(page, async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request, request.user);
+    return renderEdit(deps, request, reply, access, { edit: {}, invite: {} });
+  });
+
+  app.post(page, async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const parsed = parseInput(editMembershipForm, request.body, request.t, manageLabels);
+    const access = await authorize(deps, request, request.user);
+    const again = (status: number, errors: FieldErrors) =>
+      renderEdit(deps, request, reply, access, {
+        edit: { values: formValues(request.body), errors },
+        invite: {},
+        status,
+      });
+    if (!parsed.ok) return again(422, parsed.errors);
+    const { section, sinceYear, status, comment } = parsed.data;
+    try {
+      await changeMembership(deps, {
+        network: access.network,
+        id: access.membership.id,
+        changes: { section: section ?? null, sinceYear: sinceYear ?? null, status },
+        t: request.t,
+        actor: request.user,
+        comment,
+      });
+    } catch (err) {
+      const failed = formErrorsOf(err);
+      return again(failed.status, failed.errors);
+    }
+    return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=saved`);
+  });
+
+  app.get(`${page}/end`, async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request, request.user);
+    const membership = await showManagedMembership(deps, access.membership.id);
+    const names = {
+      place: placeName(request, membership),
+      network: nameIn(request, access.network.name, access.network.originalLang),
+    };
+    const base = `/networks/${access.network.slug}/manage/${membership.id}`;
+    const title = request.t("manage.end.title", names);
+    return sendPage(request, reply, {
+      title,
+      body: (ctx) => (
+        <EndMembershipPage
+          ctx={ctx}
+          title={title}
+          body={request.t("manage.end.body", names)}
+          action={`${base}/end`}
+          cancel={base}
+        />
+      ),
+    });
+  });
+
+  app.post(`${page}/end`, async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request, request.user);
+    const parsed = parseInput(endMembershipForm, request.body, request.t, manageLabels);
+    // The comment is the one field: too long a comment is the only refusal, shown on the edit page.
+    if (!parsed.ok)
+      return renderEdit(deps, request, reply, access, {
+        edit: { errors: parsed.errors },
+        invite: {},
+        status: 422,
+      });
+    await endMembership(deps, {
+      network: access.network,
+      id: access.membership.id,
+      t: request.t,
+      actor: request.user,
+      comment: parsed.data.comment,
+    });
+    return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=ended`);
+  });
+
+  app.post(`${page}/invite`, async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const parsed = parseInput(emailForm, request.body, request.t, manageLabels);
+    const access = await authorize(deps, request, request.user);
+    const again = (status: number, errors: FieldErrors) =>
+      renderEdit(deps, request, reply, access, {
+        edit: {},
+        invite: { values: formValues(request.body), errors },
+        status,
+      });
+    if (!parsed.ok) return again(422, parsed.errors);
+    try {
+      await inviteFocalPoint(deps, {
+        network: access.network,
+        membership: access.membership,
+        email: parsed.data.email,
+        inviter: request.user,
+        locale: request.locale,
+        t: request.t,
+      });
+    } catch (err) {
+      const failed = formErrorsOf(err);
+      return again(failed.status, failed.errors);
+    }
+    const base = `/networks/${access.network.slug}/manage/${access.membership.id}`;
+    return redirectTo(request, reply, `${base}?notice=invited`);
+  });
+}

@@ -1,0 +1,117 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { notFound } from "../../../lib/errors.js";
+import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type FieldErrors, parseInput } from "../../../lib/validation.js";
+import { sendPage } from "../../../views/page.js";
+import { listHistory } from "../../audit/index.js";
+import {
+  formErrorsOf,
+  formValues,
+  nameIn,
+  noticeOf,
+  pageParamsOf,
+  sendToSignIn,
+} from "./memberships.http.js";
+import { assertCanManageMemberships } from "./memberships.policy.js";
+import { presentManagedNetwork } from "./memberships.presenter.js";
+import { addMembershipForm, manageLabels, manageQuery } from "./memberships.schema.js";
+import {
+  addMembership,
+  findPlacesToAdd,
+  listManagedMemberships,
+  listSections,
+  loadNetworkAccess,
+  type NetworkWithRole,
+} from "./memberships.service.js";
+import { MembershipsPage } from "./views/MembershipsPage.js";
+
+const perPage = 50;
+
+interface ManageState {
+  q?: string;
+  page: number;
+  searchErrors?: FieldErrors;
+  add?: { values?: Record<string, string>; errors?: FieldErrors };
+  status?: number;
+}
+
+async function renderManage(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  access: NetworkWithRole,
+  state: ManageState,
+) {
+  const { network } = access;
+  const [sections, list, matches, history] = await Promise.all([
+    listSections(deps, network.id),
+    listManagedMemberships(deps, {
+      networkId: network.id,
+      page: state.page,
+      perPage,
+      locale: request.locale,
+    }),
+    state.q ? findPlacesToAdd(deps, { networkId: network.id, text: state.q }) : undefined,
+    listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 20 }),
+  ]);
+  // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).
+  if (list.memberships.length === 0 && state.page > 1) throw notFound();
+  const view = presentManagedNetwork(network, sections);
+  const title = request.t("manage.title", { network: nameIn(request, network.name, network.originalLang) });
+  return sendPage(request, reply, {
+    title,
+    status: state.status,
+    body: (ctx) => (
+      <MembershipsPage
+        ctx={ctx}
+        network={view}
+        title={title}
+        notice={noticeOf(request)}
+        list={{ ...list, page: state.page, pages: Math.ceil(list.total / perPage) }}
+        search={{ q: state.q, matches, errors: state.searchErrors }}
+        add={state.add ?? {}}
+        history={history}
+      />
+    ),
+  });
+}
+
+/** The editors' page of a network's members: list, search, add. */
+export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
+  app.get("/networks/:slug/manage", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const { slug } = pageParamsOf(request);
+    const query = parseInput(manageQuery, request.query, request.t, manageLabels);
+    const access = await loadNetworkAccess(deps, { slug, user: request.user });
+    assertCanManageMemberships(request.user, access);
+    if (!query.ok) {
+      return renderManage(deps, request, reply, access, { page: 1, searchErrors: query.errors, status: 422 });
+    }
+    return renderManage(deps, request, reply, access, query.data);
+  });
+
+  app.post("/networks/:slug/manage", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const { slug } = pageParamsOf(request);
+    const parsed = parseInput(addMembershipForm, request.body, request.t, manageLabels);
+    const access = await loadNetworkAccess(deps, { slug, user: request.user });
+    assertCanManageMemberships(request.user, access);
+    const values = formValues(request.body);
+    const q = manageQuery.safeParse({ q: values.q }).data?.q;
+    const again = (status: number, errors: FieldErrors) =>
+      renderManage(deps, request, reply, access, { q, page: 1, add: { values, errors }, status });
+    if (!parsed.ok) return again(422, parsed.errors);
+    try {
+      await addMembership(deps, {
+        network: access.network,
+        ...parsed.data,
+        t: request.t,
+        actor: request.user,
+      });
+    } catch (err) {
+      const { status, errors } = formErrorsOf(err);
+      return again(status, errors);
+    }
+    return redirectTo(request, reply, `/networks/${slug}/manage?notice=added`);
+  });
+}

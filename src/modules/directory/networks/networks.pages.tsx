@@ -1,0 +1,38 @@
+import type { FastifyInstance } from "fastify";
+import type { AppDeps } from "../../../lib/http.js";
+import { sendPage } from "../../../views/page.js";
+import { absoluteUrl, publicPage, slugParam } from "../directory.http.js";
+import { networkJsonLd } from "../directory.jsonld.js";
+import { plainText } from "../views/names.js";
+import { canManageNetwork } from "./networks.policy.js";
+import { getNetworkDetail, listNetworks } from "./networks.service.js";
+import { NetworkPage, NetworksPage } from "./views/NetworkPages.js";
+
+/** The list of networks and each network's page. */
+export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
+  const db = deps.database.db;
+
+  app.get("/networks", publicPage, async (request, reply) => {
+    const networks = await listNetworks({ db });
+    return sendPage(request, reply, {
+      title: request.t("directory.networks.title"),
+      description: request.t("directory.networks.lead"),
+      body: (ctx) => <NetworksPage ctx={ctx} networks={networks} />,
+    });
+  });
+
+  app.get("/networks/:slug", publicPage, async (request, reply) => {
+    const slug = slugParam(request);
+    const detail = await getNetworkDetail({ db, slug, userId: request.user?.id });
+    const canManage = canManageNetwork(request.user, detail.role);
+    return sendPage(request, reply, {
+      title: `${plainText(request, detail.network.name, detail.network.originalLang)} (${detail.network.acronym})`,
+      jsonLd: networkJsonLd(
+        detail,
+        request.locale,
+        absoluteUrl(deps.config.baseUrl, request, `/networks/${slug}`),
+      ),
+      body: (ctx) => <NetworkPage ctx={ctx} detail={detail} canManage={canManage} />,
+    });
+  });
+}

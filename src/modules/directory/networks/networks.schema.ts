@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { text } from "../../../lib/validation.js";
+import { language, longTranslations, slugSchema, translationsSchema } from "../directory.schema.js";
+
+export const sectionKinds = ["field", "region", "other"] as const;
+export type SectionKind = (typeof sectionKinds)[number];
+
+export const networkInputSchema = z.object({
+  slug: slugSchema,
+  acronym: text().min(1).max(40),
+  name: translationsSchema,
+  description: longTranslations.default({}),
+  originalLang: language,
+  website: z.url().max(500).nullish(),
+  logoPath: text().max(500).nullish(),
+  logoAlt: translationsSchema.default({}),
+  foundedYear: z.number().int().min(1800).max(2200).nullish(),
+  sections: z
+    .array(z.object({ slug: slugSchema, kind: z.enum(sectionKinds), name: translationsSchema }))
+    .default([]),
+});
+export type NetworkInput = z.input<typeof networkInputSchema>;

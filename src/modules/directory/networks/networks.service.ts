@@ -1,0 +1,180 @@
+import type { Db } from "../../../db/client.js";
+import { conflict, notFound } from "../../../lib/errors.js";
+import { type MembershipInput, membershipInputSchema } from "../memberships/memberships.schema.js";
+import { type PlaceView, presentPlace } from "../places/places.presenters.js";
+import { selectPlaceBySlug } from "../places/places.repo.js";
+import { type NetworkView, presentNetwork, presentSection, type SectionView } from "./networks.presenters.js";
+import {
+  countFigures,
+  insertMembership,
+  insertNetwork,
+  type NetworkRole,
+  type NetworkRow,
+  selectNetworkBySlug,
+  selectNetworkMembers,
+  selectNetworks,
+  selectNetworkWithSections,
+  selectRoleInNetwork,
+  selectSections,
+  upsertRole,
+} from "./networks.repo.js";
+import { type NetworkInput, networkInputSchema, type SectionKind } from "./networks.schema.js";
+
+export interface NetworkFigures {
+  members: number;
+  countries: number;
+  sections: number;
+  /** What the sections are, for the wording: "creative fields", "regional sections"... */
+  sectionKind: SectionKind;
+}
+
+export interface MemberView {
+  place: PlaceView;
+  section: SectionView | null;
+  sinceYear: number | null;
+}
+
+export interface MemberGroup {
+  section: SectionView | null;
+  members: MemberView[];
+}
+
+export interface NetworkDetail {
+  network: NetworkView;
+  sections: SectionView[];
+  figures: NetworkFigures;
+  groups: MemberGroup[];
+  /** The viewer's role in the network, when a viewer was given. */
+  role: NetworkRole | null;
+}
+
+export async function listNetworks({ db }: { db: Db }): Promise<NetworkView[]> {
+  return (await selectNetworks(db)).map(presentNetwork);
+}
+
+async function findNetwork(db: Db, slug: string): Promise<NetworkRow> {
+  const row = await selectNetworkBySlug(db, slug);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** A network by its slug; `not_found` when there is none. */
+export async function getNetworkBySlug({ db, slug }: { db: Db; slug: string }): Promise<NetworkView> {
+  return presentNetwork(await findNetwork(db, slug));
+}
+
+export async function listSections({ db, network }: { db: Db; network: string }): Promise<SectionView[]> {
+  const row = await findNetwork(db, network);
+  return (await selectSections(db, row.id)).map(presentSection);
+}
+
+function kindOf(sections: { kind: SectionKind }[]): SectionKind {
+  const kinds = new Set(sections.map((s) => s.kind));
+  return kinds.size === 1 ? [...kinds][0] : "other";
+}
+
+/** Everything a network's page shows, in three or four statements whatever the number of members. */
+export async function getNetworkDetail({
+  db,
+  slug,
+  userId,
+}: {
+  db: Db;
+  slug: string;
+  userId?: number;
+}): Promise<NetworkDetail> {
+  const row = await findNetwork(db, slug);
+  const role = userId === undefined ? null : await selectRoleInNetwork(db, userId, row.id);
+  const sectionRows = await selectSections(db, row.id);
+  const memberRows = await selectNetworkMembers(db, row.id);
+  // The members are all here already: counting them costs no statement.
+  const counts = countFigures(
+    memberRows.map((m) => ({ country: m.place.country, sectionId: m.sectionId, n: 1 })),
+  );
+  const sections = sectionRows.map(presentSection);
+  const bySection = new Map<number | null, MemberGroup>();
+  for (const [i, s] of sectionRows.entries()) bySection.set(s.id, { section: sections[i], members: [] });
+  bySection.set(null, { section: null, members: [] });
+  for (const m of memberRows) {
+    const group = bySection.get(m.sectionId) ?? (bySection.get(null) as MemberGroup);
+    group.members.push({ place: presentPlace(m.place), section: group.section, sinceYear: m.sinceYear });
+  }
+  return {
+    network: presentNetwork(row),
+    sections,
+    figures: { ...counts, sectionKind: kindOf(sectionRows) },
+    groups: [...bySection.values()].filter((g) => g.members.length > 0),
+    role,
+  };
+}
+
+/** The role a person holds in a network (by slug), or null. */
+export async function getRoleInNetwork({
+  db,
+  userId,
+  network,
+}: {
+  db: Db;
+  userId: number;
+  network: string;
+}): Promise<NetworkRole | null> {
+  const row = await findNetwork(db, network);
+  return selectRoleInNetwork(db, userId, row.id);
+}
+
+export async function createNetwork({ db, input }: { db: Db; input: NetworkInput }) {
+  const data = networkInputSchema.parse(input);
+  if (await selectNetworkBySlug(db, data.slug)) throw conflict();
+  const { sections, ...values } = data;
+  const created = await insertNetwork(
+    db,
+    {
+      ...values,
+      website: values.website ?? null,
+      logoPath: values.logoPath ?? null,
+      foundedYear: values.foundedYear ?? null,
+    },
+    sections,
+  );
+  return { network: presentNetwork(created.network), sections: created.sections.map(presentSection) };
+}
+
+export async function grantNetworkRole({
+  db,
+  userId,
+  network,
+  role,
+}: {
+  db: Db;
+  userId: number;
+  network: string;
+  role: NetworkRole;
+}): Promise<void> {
+  const row = await findNetwork(db, network);
+  await upsertRole(db, userId, row.id, role);
+}
+
+/** Records a place's membership of a network (demo data, tests, imports); `not_found` for unknown slugs. */
+export async function joinNetwork({ db, input }: { db: Db; input: MembershipInput }) {
+  const data = membershipInputSchema.parse(input);
+  const found = await selectNetworkWithSections(db, data.network);
+  const place = await selectPlaceBySlug(db, data.place);
+  if (!found || !place) throw notFound();
+  const section = data.section ? found.sections.find((s) => s.slug === data.section) : undefined;
+  if (data.section && !section) throw notFound();
+  const row = await insertMembership(db, {
+    networkId: found.network.id,
+    placeId: place.id,
+    sectionId: section?.id ?? null,
+    sinceYear: data.sinceYear ?? null,
+    status: data.status,
+  });
+  return {
+    id: row.id,
+    network: data.network,
+    place: data.place,
+    section: data.section ?? null,
+    sinceYear: row.sinceYear,
+    status: row.status,
+  };
+}

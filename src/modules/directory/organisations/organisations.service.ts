@@ -1,0 +1,70 @@
+import type { Db } from "../../../db/client.js";
+import { conflict, notFound } from "../../../lib/errors.js";
+import { type OrganisationView, presentOrganisation } from "./organisations.presenters.js";
+import {
+  countOrganisations,
+  insertOrganisation,
+  selectOrganisationBySlug,
+  selectOrganisationsPage,
+} from "./organisations.repo.js";
+import { type OrganisationInput, organisationInputSchema } from "./organisations.schema.js";
+
+export const organisationsPerPage = 50;
+
+export interface OrganisationList {
+  organisations: OrganisationView[];
+  total: number;
+  page: number;
+  pages: number;
+  perPage: number;
+}
+
+export async function listOrganisations({
+  db,
+  page,
+  perPage = organisationsPerPage,
+}: {
+  db: Db;
+  page: number;
+  perPage?: number;
+}): Promise<OrganisationList> {
+  const result = await selectOrganisationsPage(db, perPage, (page - 1) * perPage);
+  const total = result.total ?? (page > 1 ? await countOrganisations(db) : 0);
+  return {
+    organisations: result.organisations.map(presentOrganisation),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / perPage)),
+    perPage,
+  };
+}
+
+export async function getOrganisationBySlug({
+  db,
+  slug,
+}: {
+  db: Db;
+  slug: string;
+}): Promise<OrganisationView> {
+  const row = await selectOrganisationBySlug(db, slug);
+  if (!row) throw notFound();
+  return presentOrganisation(row);
+}
+
+export async function createOrganisation({
+  db,
+  input,
+}: {
+  db: Db;
+  input: OrganisationInput;
+}): Promise<OrganisationView> {
+  const data = organisationInputSchema.parse(input);
+  if (await selectOrganisationBySlug(db, data.slug)) throw conflict();
+  const row = await insertOrganisation(db, {
+    ...data,
+    acronym: data.acronym ?? null,
+    country: data.country ?? null,
+    website: data.website ?? null,
+  });
+  return presentOrganisation(row);
+}

@@ -1,0 +1,44 @@
+import type { Translations } from "../../../db/columns.js";
+import type { PlaceRow } from "./places.repo.js";
+
+export interface PlaceView {
+  slug: string;
+  kind: PlaceRow["kind"];
+  /** The name in the place's own usage, shown when no translation exists. */
+  name: string;
+  /** Translations by language, always including the original under its language ("en" by default). */
+  names: Translations;
+  /** The language of `name` among `names`, for the visible fallback. */
+  originalLang: string;
+  country: string;
+  region: string;
+  latitude: number | null;
+  longitude: number | null;
+  population: number | null;
+  geonamesId: number | null;
+}
+
+/** The language a place's `name` is in when its translations do not say. */
+export const placeNameLang = "en";
+
+export function presentPlace(row: PlaceRow): PlaceView {
+  const names = { ...row.names };
+  let originalLang = Object.keys(names).find((lang) => names[lang] === row.name);
+  if (!originalLang) {
+    originalLang = placeNameLang;
+    names[placeNameLang] ??= row.name;
+  }
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    name: row.name,
+    names,
+    originalLang,
+    country: row.country,
+    region: row.region,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    population: row.population,
+    geonamesId: row.geonamesId,
+  };
+}

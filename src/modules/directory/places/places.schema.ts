@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { regions } from "../../../lib/countries.js";
+import { emptyToUndefined, text } from "../../../lib/validation.js";
+import { countrySchema, optional, slugSchema, translationsSchema } from "../directory.schema.js";
+
+export const placeKinds = ["city", "region", "local_government"] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+
+/** The directory's query string: every filter optional, an empty select meaning "any". */
+export const placeFilterSchema = z.object({
+  network: optional(slugSchema),
+  section: optional(slugSchema),
+  country: optional(countrySchema),
+  region: optional(z.enum(regions)),
+  kind: optional(z.enum(placeKinds)),
+  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+export type PlaceFilterInput = z.input<typeof placeFilterSchema>;
+export type PlaceFilter = z.output<typeof placeFilterSchema>;
+
+/** Field labels for validation messages, by field name. */
+export const filterLabels: Record<string, string> = {
+  network: "directory.filter.network",
+  section: "directory.filter.section",
+  country: "directory.filter.country",
+  region: "directory.filter.region",
+  kind: "directory.filter.kind",
+  page: "directory.filter.page",
+};
+
+export const placeInputSchema = z.object({
+  slug: slugSchema.optional(),
+  kind: z.enum(placeKinds).default("city"),
+  name: text().min(1).max(200),
+  names: translationsSchema.default({}),
+  country: countrySchema,
+  latitude: z.number().min(-90).max(90).nullish(),
+  longitude: z.number().min(-180).max(180).nullish(),
+  population: z.number().int().min(0).nullish(),
+  geonamesId: z.number().int().positive().nullish(),
+});
+export type PlaceInput = z.input<typeof placeInputSchema>;
