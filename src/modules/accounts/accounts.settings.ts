@@ -23,8 +23,20 @@ async function endOtherWaysIn(
   await repo.deleteSessionsOf(db, userId, keepSession ?? undefined);
 }
 
-/** Mails a reset link when the address has an account; says nothing either way. */
+/** The queue of reset requests: the page queues one whatever the email, the worker does the rest. */
+export const RESET_QUEUE = "accounts-reset";
+
+/**
+ * Takes a reset request. The answer must not tell whether the email has an account, by its words
+ * or by its time: every request does the same work, queueing a job; the lookup and the mail happen
+ * in the worker.
+ */
 export async function requestPasswordReset(deps: AppDeps, email: string): Promise<void> {
+  await deps.jobs.send(RESET_QUEUE, { email }, { retryLimit: 3, retryDelaySeconds: 30 });
+}
+
+/** The worker's part: mails a reset link when the address has an account. */
+export async function mailResetLink(deps: AppDeps, email: string): Promise<void> {
   const user = await repo.findUserByEmail(deps.database.db, email);
   if (!user) return;
   const token = await issueToken(deps, user.id, "reset");

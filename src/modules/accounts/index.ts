@@ -3,6 +3,7 @@ import { accountsCli } from "./accounts.cli.js";
 import { messages } from "./accounts.messages.js";
 import { authRoutes } from "./accounts.pages.js";
 import { registerSessions } from "./accounts.session.js";
+import { mailResetLink, RESET_QUEUE } from "./accounts.settings.js";
 import { settingsRoutes } from "./settings.pages.js";
 
 export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
@@ -14,6 +15,9 @@ export const accountsModule: Module = {
   cli: accountsCli,
   privateTables: ["sessions", "email_tokens"],
   privatePaths: ["/account"],
+  async start(deps) {
+    await deps.jobs.work<{ email: string }>(RESET_QUEUE, (data) => mailResetLink(deps, String(data.email)));
+  },
   routes(app, deps) {
     registerSessions(app, deps);
     authRoutes(app, deps);
