@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,4 +72,34 @@ describe("the embedded database's data folder", () => {
     await again.close();
     expect(existsSync(join(dir, "cityexchange.lock"))).toBe(false);
   });
+
+  it("lets only one of two processes take over a dead process's lock at the same moment", async () => {
+    const dir = folder("race");
+    const first = await openDatabase({ engine: "pglite", dataDir: dir });
+    await first.close();
+    writeFileSync(join(dir, "cityexchange.lock"), String(deadPid()));
+    // Each process waits after finding the holder dead, so both decide to take over before either does.
+    const racer = `
+      import { lockDataDir, lockHooks } from "./src/db/lock.ts";
+      lockHooks.beforeTakeover = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+      try {
+        lockDataDir(process.argv[1]);
+        console.log("locked");
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1500);
+      } catch (err) {
+        console.log(err.constructor.name);
+      }
+    `;
+    const race = () =>
+      new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          ["--import", "tsx", "--input-type=module", "-e", racer, dir],
+          { encoding: "utf8" },
+          (err, stdout) => (err ? reject(err) : resolve(stdout.trim())),
+        ),
+      );
+    const answers = (await Promise.all([race(), race()])).sort();
+    expect(answers).toEqual(["DataDirLockedError", "locked"]);
+  }, 60_000);
 });
