@@ -23,6 +23,7 @@ import { ResponseCache, registerResponseCache, withDefaultTables } from "./lib/p
 import { fromRoot } from "./lib/paths.js";
 import { registerSitemap } from "./lib/sitemap.js";
 import { modules as allModules } from "./modules/index.js";
+import { configureBlocks } from "./views/blocks.js";
 import { landAsset } from "./views/map/land.js";
 import { mapMessages } from "./views/map/map.messages.js";
 import { configurePages } from "./views/page.js";
@@ -132,6 +133,7 @@ export async function buildApp(
 
   registerMessages(mapMessages);
   for (const mod of modules) if (mod.messages) registerMessages(mod.messages);
+  configureBlocks(modules.flatMap((m) => m.blocks ?? []));
   configurePages({
     nav: modules.flatMap((m) => m.nav ?? []),
     assets: { css: assets.css.url, js: assets.js.url },

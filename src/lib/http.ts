@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
+import type { Block } from "../views/blocks.js";
 import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
 import type { Jobs, ScheduledJob } from "./jobs.js";
@@ -74,6 +75,8 @@ export interface Module {
   sitemap?: SitemapSource[];
   /** Paths no crawler should visit (robots.txt), without language prefix; `*` matches any part. */
   privatePaths?: string[];
+  /** Parts the module draws on the platform's home page and on each network's page. */
+  blocks?: Block[];
   /** Recurring jobs, each run once for the platform at the times its cron names in its time zone. */
   schedules?: Schedule[];
 }

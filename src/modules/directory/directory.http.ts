@@ -5,6 +5,20 @@ import { localePath } from "../../lib/http.js";
 import type { FieldErrors } from "../../lib/validation.js";
 import { slugSchema } from "./directory.schema.js";
 
+/**
+ * The tables the directory's public pages are drawn from (a place's page names its focal points,
+ * who are people with accounts): a change to any other table keeps them.
+ */
+export const publicTables = [
+  "networks",
+  "network_sections",
+  "places",
+  "organisations",
+  "memberships",
+  "focal_points",
+  "users",
+];
+
 /** Pages that show every signed-out visitor the same thing: kept until the data changes. */
 export const publicPage = { schema: { hide: true }, config: { publicCache: true } };
 /** The same, for a page that reads these query parameters (any other is redirected away). */

@@ -1,6 +1,9 @@
 import type { Module } from "../../lib/http.js";
 import { registerDirectoryApi } from "./api/directory.api.js";
 import { seedDirectoryDemo } from "./demo/demo.seed.js";
+import { directoryBlocks } from "./directory.home.js";
+import { homeMessages } from "./directory.home.messages.js";
+import { publicTables } from "./directory.http.js";
 import { messages } from "./directory.messages.js";
 import { directorySitemap } from "./directory.sitemap.js";
 import { forgetExpiredInvitations } from "./memberships/invitations.service.js";
@@ -55,7 +58,11 @@ export {
 
 export const directoryModule: Module = {
   name: "directory",
-  messages: withManageMessages(messages),
+  messages: withManageMessages({
+    en: { ...messages.en, ...homeMessages.en },
+    fr: { ...messages.fr, ...homeMessages.fr },
+    es: { ...messages.es, ...homeMessages.es },
+  }),
   nav: [
     { key: "directory.nav.directory", path: "/directory", order: 10 },
     { key: "directory.nav.networks", path: "/networks", order: 20 },
@@ -72,6 +79,7 @@ export const directoryModule: Module = {
   cli: addImportCommand,
   seedDemo: seedDirectoryDemo,
   privateTables: ["invitations"],
+  blocks: directoryBlocks,
   sitemap: directorySitemap,
   privatePaths: ["/networks/*/manage", "/networks/*/editors", "/invitations/"],
   schedules: [
@@ -82,14 +90,5 @@ export const directoryModule: Module = {
       handler: async (deps) => void (await forgetExpiredInvitations(deps)),
     },
   ],
-  // A place's page names its focal points, who are people with accounts.
-  pageTables: [
-    "networks",
-    "network_sections",
-    "places",
-    "organisations",
-    "memberships",
-    "focal_points",
-    "users",
-  ],
+  pageTables: publicTables,
 };

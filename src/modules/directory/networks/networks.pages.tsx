@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../../lib/http.js";
-import { sendPage } from "../../../views/page.js";
-import { absoluteUrl, publicPage, slugParam } from "../directory.http.js";
+import { blockTables, renderBlocks } from "../../../views/blocks.js";
+import { pageContext, sendPage } from "../../../views/page.js";
+import { absoluteUrl, publicPage, publicTables, slugParam } from "../directory.http.js";
 import { networkJsonLd } from "../directory.jsonld.js";
 import { plainText } from "../views/names.js";
 import { canManageNetwork } from "./networks.policy.js";
@@ -21,10 +22,20 @@ export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
     });
   });
 
-  app.get("/networks/:slug", publicPage, async (request, reply) => {
+  // A network's page also shows what other modules draw on it, so it depends on their tables too.
+  const networkPage = {
+    schema: { hide: true },
+    config: { publicCache: { tables: [...publicTables, ...blockTables("network")] } },
+  };
+  app.get("/networks/:slug", networkPage, async (request, reply) => {
     const slug = slugParam(request);
     const detail = await getNetworkDetail({ db, slug, userId: request.user?.id });
     const canManage = canManageNetwork(request.user, detail.role);
+    const blocks = await renderBlocks("network", {
+      deps,
+      page: pageContext(request, reply),
+      network: detail.network,
+    });
     return sendPage(request, reply, {
       title: `${plainText(request, detail.network.name, detail.network.originalLang)} (${detail.network.acronym})`,
       jsonLd: networkJsonLd(
@@ -32,7 +43,7 @@ export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
         request.locale,
         absoluteUrl(deps.config.baseUrl, request, `/networks/${slug}`),
       ),
-      body: (ctx) => <NetworkPage ctx={ctx} detail={detail} canManage={canManage} />,
+      body: (ctx) => <NetworkPage ctx={ctx} detail={detail} canManage={canManage} blocks={blocks} />,
     });
   });
 }

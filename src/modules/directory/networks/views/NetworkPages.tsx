@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import { pickTranslation } from "../../../../lib/i18n/index.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
@@ -15,20 +16,35 @@ export function NetworksPage({ ctx, networks }: { ctx: PageContext; networks: Ne
       {networks.length === 0 ? (
         <p>{t("directory.networks.none")}</p>
       ) : (
-        <ul class="cards">
-          {networks.map((n) => (
-            <li class="card" key={n.slug}>
-              <h2>
-                <a href={ctx.url(`/networks/${n.slug}`)}>
-                  <NetworkName ctx={ctx} network={n} /> ({n.acronym})
-                </a>
-              </h2>
-              <Description ctx={ctx} network={n} />
-            </li>
-          ))}
-        </ul>
+        <NetworkCards ctx={ctx} networks={networks} />
       )}
     </>
+  );
+}
+
+/** Networks as cards, each titled with a link to its page (an h2, or an h3 under a section's h2). */
+export function NetworkCards({
+  ctx,
+  networks,
+  heading: Heading = "h2",
+}: {
+  ctx: PageContext;
+  networks: NetworkView[];
+  heading?: "h2" | "h3";
+}) {
+  return (
+    <ul class="cards">
+      {networks.map((n) => (
+        <li class="card" key={n.slug}>
+          <Heading>
+            <a href={ctx.url(`/networks/${n.slug}`)}>
+              <NetworkName ctx={ctx} network={n} /> ({n.acronym})
+            </a>
+          </Heading>
+          <Description ctx={ctx} network={n} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -45,10 +61,13 @@ export function NetworkPage({
   ctx,
   detail,
   canManage,
+  blocks,
 }: {
   ctx: PageContext;
   detail: NetworkDetail;
   canManage: boolean;
+  /** What other modules draw on a network's page (see views/blocks.tsx). */
+  blocks?: VNode[];
 }) {
   const { t } = ctx;
   const { network, figures, groups } = detail;
@@ -121,6 +140,7 @@ export function NetworkPage({
           listHref={ctx.url(`/directory?network=${network.slug}`)}
         />
       </section>
+      {blocks}
     </>
   );
 }
