@@ -3,16 +3,20 @@ import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/client.js";
 import { migrate } from "./db/migrate.js";
+import { fillFromTemplate } from "./db/template.js";
 import type { AppDeps, Module } from "./lib/http.js";
 import { type Jobs, registerSchedules, startJobs } from "./lib/jobs.js";
 import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
-/** Opens the database the configuration names: a PostgreSQL server, or the embedded engine in DATA_DIR. */
+/**
+ * Opens the database the configuration names: a PostgreSQL server, or the embedded engine in
+ * DATA_DIR, which starts, when empty, from a copy of a migrated template (src/db/template.ts).
+ */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
     ? openDatabase({ engine: "postgres", url: config.databaseUrl })
-    : openDatabase({ engine: "pglite", dataDir: config.dataDir });
+    : openDatabase({ engine: "pglite", dataDir: config.dataDir, fillEmpty: fillFromTemplate });
 }
 
 export interface Running {

@@ -4,6 +4,8 @@ import { seedDemo, startPlatform } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/lock.js";
 import { MigrationHistoryError } from "./db/migrate.js";
+import { ensureTemplate } from "./db/template.js";
+import { buildAssets } from "./lib/assets.js";
 import type { CliPlatform } from "./lib/http.js";
 import { modules } from "./modules/index.js";
 
@@ -47,6 +49,19 @@ program
     const platform = await startPlatform(loadConfig(), { logger: false, workers: false });
     await platform.stop();
     console.log("Database is up to date.");
+  });
+
+program
+  .command("prepare")
+  .description("build once what a first start needs: the client assets and a migrated empty database")
+  .action(async () => {
+    await buildAssets();
+    const template = await ensureTemplate();
+    console.log(
+      template
+        ? "Ready: an empty data folder will start from a copy of a migrated database."
+        : "The client assets are built; dist/ cannot be written, so no database template was kept.",
+    );
   });
 
 program

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "drizzle-orm";
@@ -47,7 +47,13 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { engine: "pglite"; dataDir?: string; memory?: boolean }
+  | {
+      engine: "pglite";
+      dataDir?: string;
+      memory?: boolean;
+      /** Fills the data folder's empty database folder before the engine opens it (a copy of a template). */
+      fillEmpty?: (pgDir: string) => Promise<void>;
+    }
   | { engine: "postgres"; url: string; poolSize?: number };
 
 /** Counts SQL statements per request, so a page's query budget can be measured. */
@@ -116,9 +122,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   } else {
     const dir = resolve(options.dataDir);
     unlock = lockDataDir(dir);
-    mkdirSync(resolve(dir, "pg"), { recursive: true });
+    const pgDir = resolve(dir, "pg");
     try {
-      client = new PGlite(resolve(dir, "pg"));
+      if (options.fillEmpty && (!existsSync(pgDir) || readdirSync(pgDir).length === 0)) {
+        await options.fillEmpty(pgDir);
+      }
+      mkdirSync(pgDir, { recursive: true });
+      client = new PGlite(pgDir);
     } catch (err) {
       unlock();
       throw err;
