@@ -45,7 +45,26 @@ export default async function setup(project: TestProject) {
     renameSync(building, dir);
   }
   project.provide("pgliteTemplate", dir);
+  project.provide("pgliteEmpty", await pgliteEmpty());
   project.provide("postgresTemplate", process.env.DATABASE_URL ? await postgresTemplate(version) : "");
+}
+
+/** An embedded database just created, not migrated: for the tests of upgrades from earlier schemas. */
+async function pgliteEmpty(): Promise<string> {
+  const version = JSON.parse(
+    readFileSync(new URL("../node_modules/@electric-sql/pglite/package.json", import.meta.url), "utf8"),
+  ).version;
+  const dir = join(tmpdir(), `cityexchange-empty-${version}`);
+  if (!existsSync(join(dir, "ready"))) {
+    const building = `${dir}.${process.pid}`;
+    rmSync(building, { recursive: true, force: true });
+    const database = await openDatabase({ engine: "pglite", dataDir: building });
+    await database.close();
+    writeFileSync(join(building, "ready"), "");
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(building, dir);
+  }
+  return dir;
 }
 
 /** The migrated template database on the PostgreSQL server, built by one test run at a time. */
@@ -82,6 +101,8 @@ async function postgresTemplate(version: string): Promise<string> {
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    /** An embedded database folder just created, not migrated. */
+    pgliteEmpty: string;
     /** The migrated template database's name on the server of DATABASE_URL; empty without it. */
     postgresTemplate: string;
   }

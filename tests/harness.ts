@@ -42,7 +42,8 @@ async function onServer<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
 
 /**
  * A new database of the given engine, not opened: migrated (copied from the template that global
- * setup migrated once, in milliseconds) unless `migrated: false` asks for an empty one.
+ * setup migrated once, in milliseconds) unless `migrated: false` asks for an empty one (copied
+ * too on the embedded engine, which takes seconds to create a database).
  */
 export async function createTestDatabaseLocation(
   engine: Engine,
@@ -50,7 +51,7 @@ export async function createTestDatabaseLocation(
 ): Promise<TestDatabaseLocation> {
   if (engine === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "cityexchange-test-"));
-    if (migrated) cpSync(inject("pgliteTemplate"), dir, { recursive: true });
+    cpSync(inject(migrated ? "pgliteTemplate" : "pgliteEmpty"), dir, { recursive: true });
     return { engine, dataDir: dir, remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `cx_test_${randomBytes(6).toString("hex")}`;

@@ -120,7 +120,7 @@ describe.each(engines)("migrations on %s", (engine) => {
 
     const fresh = await database(engine, true);
     expect(await describeSchema(old.db)).toEqual(await describeSchema(fresh.db));
-  });
+  }, 120_000);
 
   it("open and repair a database migrated at 070a78f, whose sort-key migration was later edited in place, instead of failing on 'column sort_en already exists'", async () => {
     const old = await database(engine, false);
@@ -140,7 +140,7 @@ describe.each(engines)("migrations on %s", (engine) => {
     expect(after.sort_en).toBe("evora");
     const fresh = await database(engine, true);
     expect(await describeSchema(old.db)).toEqual(await describeSchema(fresh.db));
-  });
+  }, 120_000);
 
   it("refuse, changing nothing, a database that recorded a migration this code does not have", async () => {
     const db = await database(engine, true);
