@@ -6,6 +6,7 @@ import { migrate } from "./db/migrate.js";
 import { fillFromTemplate } from "./db/template.js";
 import type { AppDeps, Module } from "./lib/http.js";
 import { type Jobs, registerSchedules, startJobs } from "./lib/jobs.js";
+import { hasNetworks } from "./modules/directory/index.js";
 import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
@@ -87,8 +88,7 @@ export async function startPlatform(
 
 /** Adds every module's demo data, in module order, when the database has no network yet. */
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
-  const { rows } = await deps.database.execute("select count(*)::int as n from networks");
-  if (Number(rows[0]?.n) > 0) return false;
+  if (await hasNetworks({ db: deps.database.db })) return false;
   for (const mod of allModules) await mod.seedDemo?.(deps);
   return true;
 }

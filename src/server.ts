@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fast
 import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
 import { CHANGES_CHANNEL } from "./db/changes.js";
-import { queryCounter } from "./db/client.js";
+import { ping, queryCounter } from "./db/client.js";
 import { buildAssets } from "./lib/assets.js";
 import { registerErrorHandling } from "./lib/error-handler.js";
 import type { AppDeps, Module } from "./lib/http.js";
@@ -127,7 +127,7 @@ export async function buildApp(
   registerErrorHandling(app);
 
   app.get("/healthz", { schema: { hide: true } }, async () => {
-    await deps.database.execute("select 1");
+    await ping(deps.database);
     return { status: "ok", engine: deps.database.engine };
   });
 

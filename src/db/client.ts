@@ -83,6 +83,11 @@ function observer() {
   };
 }
 
+/** Answers once the database answers a trivial statement; throws when it cannot be reached. */
+export async function ping(database: Database): Promise<void> {
+  await database.execute("select 1");
+}
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const watch = observer();
   const { logger } = watch;

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { emailTokens, sessions, users } from "./accounts.tables.js";
 
@@ -117,4 +117,14 @@ export async function revokeTokens(db: Db, userId: number, purposes: TokenPurpos
     .where(
       and(eq(emailTokens.userId, userId), inArray(emailTokens.purpose, purposes), isNull(emailTokens.usedAt)),
     );
+}
+
+/** The people with these ids, by name then id. */
+export async function selectPeople(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, ids))
+    .orderBy(asc(users.name), asc(users.id));
 }

@@ -7,6 +7,7 @@ import { mailResetLink, RESET_QUEUE } from "./accounts.settings.js";
 import { settingsRoutes } from "./settings.pages.js";
 
 export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
+export { findPeople, findPersonByEmail, type Person } from "./accounts.people.js";
 export { createAccount } from "./accounts.service.js";
 
 export const accountsModule: Module = {

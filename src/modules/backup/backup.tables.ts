@@ -1,6 +1,5 @@
-import { is } from "drizzle-orm";
-import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
-import * as schema from "../../db/schema.js";
+import { getTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { allTables } from "../../db/tables.js";
 
 /** What a backup needs to know of a table, read from the Drizzle schema rather than listed by hand. */
 export interface TableInfo {
@@ -35,7 +34,7 @@ function describe(table: PgTable): TableInfo {
  * are not part of it: queued jobs are transient.
  */
 export function backupTables(): TableInfo[] {
-  const tables = (Object.values(schema).filter((value) => is(value, PgTable)) as PgTable[])
+  const tables = allTables()
     .map(describe)
     .sort((a, b) => a.name.localeCompare(b.name));
   const byName = new Map(tables.map((t) => [t.name, t]));

@@ -29,6 +29,7 @@ export {
   getNetworkDetail,
   getRoleInNetwork,
   grantNetworkRole,
+  hasNetworks,
   joinNetwork,
   listNetworks,
   listSections,

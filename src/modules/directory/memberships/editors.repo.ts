@@ -1,21 +1,15 @@
-import { and, asc, eq, exists, sql } from "drizzle-orm";
+import { and, eq, exists, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { users } from "../../accounts/accounts.tables.js";
 import { networkRoles } from "../networks/networks.tables.js";
 import { focalPoints, memberships } from "./memberships.tables.js";
 
-export async function selectEditors(db: Db, networkId: number) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email })
+/** The accounts that edit a network; the accounts module names them. */
+export async function selectEditorIds(db: Db, networkId: number): Promise<number[]> {
+  const rows = await db
+    .select({ userId: networkRoles.userId })
     .from(networkRoles)
-    .innerJoin(users, eq(users.id, networkRoles.userId))
-    .where(and(eq(networkRoles.networkId, networkId), eq(networkRoles.role, "editor")))
-    .orderBy(asc(users.name), asc(users.id));
-}
-
-export async function selectUserIdByEmail(db: Db, email: string): Promise<number | undefined> {
-  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
-  return row?.id;
+    .where(and(eq(networkRoles.networkId, networkId), eq(networkRoles.role, "editor")));
+  return rows.map((r) => r.userId);
 }
 
 /** Makes the user an editor, whatever role they had in the network. */

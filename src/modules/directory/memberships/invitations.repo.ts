@@ -1,6 +1,5 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { users } from "../../accounts/accounts.tables.js";
 import { networkRoles, networks } from "../networks/networks.tables.js";
 import { places } from "../places/places.tables.js";
 import { focalPoints, invitations, memberships } from "./memberships.tables.js";
@@ -17,12 +16,6 @@ export async function insertInvitation(
   },
 ): Promise<void> {
   await db.insert(invitations).values(values);
-}
-
-/** The language an account chose, when the address belongs to one. */
-export async function selectLocaleOfEmail(db: Db, email: string): Promise<string | undefined> {
-  const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.email, email)).limit(1);
-  return row?.locale;
 }
 
 /** An invitation with what it is about and whether the place is still a member. */

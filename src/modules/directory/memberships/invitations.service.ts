@@ -1,13 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import { type AppDeps, type CurrentUser, localePath } from "../../../lib/http.js";
-import {
-  isLocale,
-  type Locale,
-  pickTranslation,
-  type Translate,
-  translator,
-} from "../../../lib/i18n/index.js";
+import { type Locale, pickTranslation, type Translate, translator } from "../../../lib/i18n/index.js";
+import { findPersonByEmail } from "../../accounts/index.js";
 import { queueMail } from "../../mail/index.js";
 import { type NetworkView, presentNetwork } from "../networks/networks.presenters.js";
 import { type PlaceView, presentPlace } from "../places/places.presenters.js";
@@ -53,8 +48,8 @@ export async function inviteFocalPoint(
     invitedBy: options.inviter.id,
     expiresAt: new Date(Date.now() + invitationDays * 86_400_000),
   });
-  const known = await repo.selectLocaleOfEmail(db, email);
-  const locale = isLocale(known) ? known : options.locale;
+  const known = await findPersonByEmail({ db, email });
+  const locale = known?.locale ?? options.locale;
   const tr = translator(locale);
   const place = presentPlace(detail.place);
   const names = {

@@ -13,6 +13,11 @@ export async function selectNetworks(db: Db): Promise<NetworkRow[]> {
   return db.select().from(networks).orderBy(asc(networks.acronym), asc(networks.id));
 }
 
+export async function anyNetwork(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: networks.id }).from(networks).limit(1);
+  return rows.length > 0;
+}
+
 export async function selectNetworkBySlug(db: Db, slug: string): Promise<NetworkRow | undefined> {
   const [row] = await db.select().from(networks).where(eq(networks.slug, slug)).limit(1);
   return row;

@@ -5,6 +5,7 @@ import { type PlaceView, presentPlace } from "../places/places.presenters.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import { type NetworkView, presentNetwork, presentSection, type SectionView } from "./networks.presenters.js";
 import {
+  anyNetwork,
   countFigures,
   insertMembership,
   insertNetwork,
@@ -46,6 +47,11 @@ export interface NetworkDetail {
   groups: MemberGroup[];
   /** The viewer's role in the network, when a viewer was given. */
   role: NetworkRole | null;
+}
+
+/** Whether any network exists: the platform adds its demo data only to a database without one. */
+export async function hasNetworks({ db }: { db: Db }): Promise<boolean> {
+  return anyNetwork(db);
 }
 
 export async function listNetworks({ db }: { db: Db }): Promise<NetworkView[]> {

@@ -2,7 +2,6 @@ import { and, asc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
 import type { Locale } from "../../../lib/i18n/index.js";
-import { users } from "../../accounts/accounts.tables.js";
 import { focalPoints, memberships } from "../memberships/memberships.tables.js";
 import { networkSections, networks } from "../networks/networks.tables.js";
 import { places } from "./places.tables.js";
@@ -97,14 +96,13 @@ export async function selectMembershipsOfPlaces(db: Db, placeIds: number[]) {
     .orderBy(asc(networks.acronym));
 }
 
-export async function selectFocalPointNamesOfPlace(db: Db, placeId: number): Promise<string[]> {
+/** The accounts that speak for a place; the accounts module names them. */
+export async function selectFocalPointIdsOfPlace(db: Db, placeId: number): Promise<number[]> {
   const rows = await db
-    .select({ name: users.name })
+    .select({ userId: focalPoints.userId })
     .from(focalPoints)
-    .innerJoin(users, eq(users.id, focalPoints.userId))
-    .where(eq(focalPoints.placeId, placeId))
-    .orderBy(asc(users.name));
-  return rows.map((r) => r.name);
+    .where(eq(focalPoints.placeId, placeId));
+  return rows.map((r) => r.userId);
 }
 
 export interface NewPlace {

@@ -2,6 +2,7 @@ import type { Db } from "../../../db/client.js";
 import { regionOf } from "../../../lib/countries.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import type { Locale, Translate } from "../../../lib/i18n/index.js";
+import { findPeople } from "../../accounts/index.js";
 import {
   type NetworkView,
   presentNetwork,
@@ -16,7 +17,7 @@ import {
   insertPlaces,
   type NewPlace,
   type PlaceQuery,
-  selectFocalPointNamesOfPlace,
+  selectFocalPointIdsOfPlace,
   selectMembershipsOfPlaces,
   selectPlaceBySlug,
   selectPlacesPage,
@@ -131,7 +132,9 @@ export async function getPlaceBySlug({ db, slug }: { db: Db; slug: string }): Pr
   return {
     place: presentPlace(row),
     memberships: byPlace.get(row.id) ?? [],
-    focalPoints: await selectFocalPointNamesOfPlace(db, row.id),
+    focalPoints: (await findPeople({ db, ids: await selectFocalPointIdsOfPlace(db, row.id) })).map(
+      (p) => p.name,
+    ),
   };
 }
 

@@ -1,8 +1,6 @@
-// The directory module owns the places table; this importer writes GeoNames and CSV data into it
-// here, and only here, as agreed with the directory's owner. The directory reads what this writes.
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../../db/client.js";
-import { places } from "../../../../db/schema.js";
+import { places } from "../places.tables.js";
 import type { PlaceRecord } from "./places-import.schema.js";
 
 export type PlaceRow = PlaceRecord & { slug: string };
