@@ -1,14 +1,19 @@
 import { execFile, execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { openDatabase } from "./client.js";
 import { DataDirLockedError } from "./lock.js";
 
 const root = mkdtempSync(join(tmpdir(), "cityexchange-lock-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const folder = (name: string) => join(root, name);
+/** A data folder holding a database: a copy of the one global setup created (creating one takes seconds). */
+function folder(name: string): string {
+  const dir = join(root, name);
+  cpSync(inject("pgliteEmpty"), dir, { recursive: true });
+  return dir;
+}
 
 /** A pid that no process has: one of a child that has exited and been reaped. */
 function deadPid(): number {
