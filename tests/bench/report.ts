@@ -1,14 +1,17 @@
 import { cpus, totalmem } from "node:os";
 import type { Phase } from "./child.js";
 import type { RouteResult } from "./measure.js";
+import type { MixResult } from "./mix.js";
 
-export const targets = { ratio: 0.5, sqlPerPage: 8, coldStartMs: 3000, importMs: 30_000 };
+export const targets = { ratio: 0.5, sqlPerPage: 8, coldStartMs: 3000, importMs: 30_000, hitRate: 0.95 };
 
 export interface Report {
   date: string;
   data: Record<string, number>;
   generateMs: number;
   routes: (RouteResult & { page: boolean })[];
+  /** Public pages read while a private table is written every second. */
+  mix?: MixResult;
   coldStartsMs: number[];
   phases: Phase[];
   importMs: number | null;
@@ -69,6 +72,15 @@ export function renderReport(r: Report): string {
       )
       .map((row) => `| ${row} |`),
     "",
+    ...(r.mix
+      ? [
+          `Write-heavy mix: ${r.mix.paths.map((p) => `\`${p}\``).join(", ")} read together for ${r.mix.seconds} s ` +
+            `(${r.mix.requestsPerSecond.toFixed(0)} req/s in all) while a session (a private table) was written every second ` +
+            `(${r.mix.writes} writes): ${r.mix.hits.toLocaleString("en")} answers from the cache, ${r.mix.misses} rendered, ` +
+            `hit rate ${(r.mix.hitRate * 100).toFixed(1)}% (${mark(r.mix.hitRate >= targets.hitRate)}, target ≥ ${targets.hitRate * 100}%).`,
+          "",
+        ]
+      : []),
     `Cold start to the first directory page (\`cityexchange serve\` on the data above, child process): ` +
       `${r.coldStartsMs.map((n) => `${(n / 1000).toFixed(2)} s`).join(", ")}; median ` +
       `${(coldMedian / 1000).toFixed(2)} s (${mark(coldMedian <= targets.coldStartMs)}, target ≤ ${targets.coldStartMs / 1000} s).`,

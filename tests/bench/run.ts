@@ -13,6 +13,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { type ColdStart, coldStart, hasImportCommand, prepareCommand, timeImport } from "./child.js";
 import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./generate.js";
 import { drive, fresh, probe, probeAlone, type RouteResult } from "./measure.js";
+import { countCacheHits, writeHeavyMix } from "./mix.js";
 import { type Report, renderReport, spliceFigures } from "./report.js";
 import { timeSql } from "./sql-timer.js";
 
@@ -38,6 +39,7 @@ try {
 
   // The static copies: the bytes of each page, taken once, served from memory by the same server.
   timeSql(platform.app);
+  const cacheCounts = countCacheHits(platform.app);
   const copies = new Map<string, { body: Buffer; type: string }>();
   platform.app.get("/__bench/static/:n", { schema: { hide: true } }, (request, reply) => {
     const copy = copies.get((request.params as { n: string }).n);
@@ -50,6 +52,7 @@ try {
 
   const net = typicalNetwork;
   const routes = [
+    { page: true, label: "Home page (directory's blocks)", path: "/" },
     { page: true, label: "Directory, first page", path: "/directory" },
     { page: true, label: "Directory, network and region", path: `/directory?network=${net}&region=europe` },
     {
@@ -104,6 +107,12 @@ try {
     );
     results.push({ ...result, page: route.page });
   }
+  log("write-heavy mix: public pages read while a session is written every second...");
+  const mixPaths = ["/", "/directory", `/networks/${net}`, `/places/${place}`, "/api/v1/places?perPage=100"];
+  const mix = await writeHeavyMix(platform.deps, cacheCounts, base, mixPaths, SECONDS * 2, CONNECTIONS);
+  log(
+    `  ${mix.writes} writes, ${mix.requestsPerSecond.toFixed(0)} req/s, hit rate ${(mix.hitRate * 100).toFixed(1)}%`,
+  );
   await platform.stop();
 
   log("cold starts...");
@@ -133,6 +142,7 @@ try {
     data,
     generateMs,
     routes: results,
+    mix,
     coldStartsMs,
     phases,
     importMs,
