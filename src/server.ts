@@ -133,7 +133,10 @@ export async function buildApp(
 
   registerMessages(mapMessages);
   for (const mod of modules) if (mod.messages) registerMessages(mod.messages);
-  configureBlocks(modules.flatMap((m) => m.blocks ?? []));
+  configureBlocks(
+    modules.flatMap((m) => m.blocks ?? []),
+    cache,
+  );
   configurePages({
     nav: modules.flatMap((m) => m.nav ?? []),
     assets: { css: assets.css.url, js: assets.js.url },

@@ -72,6 +72,8 @@ export class ResponseCache {
   #everythingAt = 0;
   /** The count at the last change to any table at all. */
   #anythingAt = 0;
+  /** Values kept by `kept`, few and small: forgotten only by being recomputed. */
+  #values = new Map<string, { value: unknown; generation: number }>();
 
   constructor(
     readonly maxBytes: number,
@@ -137,6 +139,19 @@ export class ResponseCache {
     }
   }
 
+  /**
+   * A value computed from the given tables (a block's figures), kept like a page: until one of
+   * them changes. Signed-in people, whose pages are rendered afresh, then share it too.
+   */
+  async kept<T>(key: string, tables: readonly string[], compute: () => Promise<T>): Promise<T> {
+    const held = this.#values.get(key);
+    if (held && this.enabled && !this.#changedSince({ tables }, held.generation)) return held.value as T;
+    const generation = this.#clock;
+    const value = await compute();
+    if (this.enabled) this.#values.set(key, { value, generation });
+    return value;
+  }
+
   /** Forgets every answer. */
   invalidate(): void {
     this.changed(null);
@@ -153,7 +168,7 @@ export class ResponseCache {
     this.#suspended = false;
   }
 
-  #changedSince(entry: Entry, generation: number): boolean {
+  #changedSince(entry: { tables: readonly string[] | null }, generation: number): boolean {
     if (this.#everythingAt > generation) return true;
     if (entry.tables === null) return this.#anythingAt > generation;
     return entry.tables.some((table) => (this.#changedAt.get(table) ?? 0) > generation);

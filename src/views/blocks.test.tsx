@@ -100,6 +100,19 @@ describe.each(engines)("blocks that modules draw on the home page and a network'
     expect(Buffer.byteLength(res.body)).toBeLessThan(20_000);
   });
 
+  it("counts the figures again for a page rendered afresh only after a table they are drawn from changed", async () => {
+    const fresh = { "cache-control": "no-cache" };
+    await visitor.get("/", fresh);
+    const again = await visitor.get("/", fresh);
+    expect(sql(again)).toBe(1);
+    expect(textOf(again.body)).toContain("3 member cities");
+    await createPlace(platform.database.db, { slug: "thies", name: "Thiès", country: "SN" });
+    await createMembership(platform.database.db, { network: "uccn", place: "thies", sinceYear: 2021 });
+    const changed = await visitor.get("/", fresh);
+    expect(sql(changed)).toBe(2);
+    expect(textOf(changed.body)).toContain("4 member cities");
+  });
+
   it("keeps the pages through a change no block reads, and forgets them when a block's table changes", async () => {
     expect(await until(() => kept("/"))).toBe(true);
     expect(await until(() => kept("/networks/uccn"))).toBe(true);

@@ -19,6 +19,16 @@ export interface BlockContext {
   page: PageContext;
   /** Set on a network's page. */
   network?: BlockNetwork;
+  /**
+   * Keeps what `compute` returns until one of the block's tables changes (its figures, say), so
+   * that pages rendered afresh for signed-in people do not count again. `key` names it within the block.
+   */
+  kept<T>(key: string, compute: () => Promise<T>): Promise<T>;
+}
+
+/** Where values are kept until their tables change: the page cache (see lib/page-cache.ts). */
+export interface ValueKeeper {
+  kept<T>(key: string, tables: readonly string[], compute: () => Promise<T>): Promise<T>;
 }
 
 /** A part of a shared page that a module draws: its events on the home page, its figures... */
@@ -35,10 +45,12 @@ export interface Block {
 }
 
 let blocks: Block[] = [];
+let keeper: ValueKeeper = { kept: (_key, _tables, compute) => compute() };
 
 /** Set once at boot by the server, from every module's manifest. */
-export function configureBlocks(all: Block[]): void {
+export function configureBlocks(all: Block[], values?: ValueKeeper): void {
   blocks = [...all].sort((a, b) => a.order - b.order);
+  if (values) keeper = values;
 }
 
 /** Every table the blocks of a page are drawn from, for the page's cache. */
@@ -47,9 +59,13 @@ export function blockTables(page: BlockPage): string[] {
 }
 
 /** Draws a page's blocks, in order, each in a section of its own; empty ones are left out. */
-export async function renderBlocks(page: BlockPage, ctx: BlockContext): Promise<VNode[]> {
+export async function renderBlocks(page: BlockPage, ctx: Omit<BlockContext, "kept">): Promise<VNode[]> {
   const mine = blocks.filter((b) => b.on.includes(page));
-  const drawn = await Promise.all(mine.map((b) => b.render(ctx)));
+  const drawn = await Promise.all(
+    mine.map((b) =>
+      b.render({ ...ctx, kept: (key, compute) => keeper.kept(`${b.name} ${key}`, b.tables, compute) }),
+    ),
+  );
   return mine.flatMap((b, i) => {
     const node = drawn[i];
     return node

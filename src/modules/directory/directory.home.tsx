@@ -11,8 +11,9 @@ export const directoryBlocks: Block[] = [
     on: ["home"],
     order: 10,
     tables: ["networks", "organisations", "memberships", "places"],
-    async render({ deps, page }) {
-      const figures = await selectPlatformFigures(deps.database.db);
+    async render({ deps, page, kept }) {
+      // Counted over every membership: kept until they change, not counted at every render.
+      const figures = await kept("figures", () => selectPlatformFigures(deps.database.db));
       if (figures.networks === 0) return null;
       const { t } = page;
       const items = [
