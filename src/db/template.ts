@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { startJobs } from "../lib/jobs.js";
 import { fromRoot } from "../lib/paths.js";
 import { openDatabase } from "./client.js";
 import { migrate, migrationsFolder } from "./migrate.js";
@@ -16,6 +17,7 @@ function templateKey(): string {
   hash.update(readFileSync(join(migrationsFolder, "meta", "_journal.json")));
   hash.update(readFileSync(join(migrationsFolder, "checksums.json")));
   hash.update(readFileSync(fromRoot("src/db/changes.ts")));
+  hash.update(readFileSync(fromRoot("node_modules/pg-boss/package.json")));
   return `${pglite.version}-${hash.digest("hex").slice(0, 12)}`;
 }
 
@@ -36,6 +38,8 @@ export async function ensureTemplate(): Promise<string | undefined> {
     const database = await openDatabase({ engine: "pglite", dataDir: building });
     try {
       await migrate(database);
+      // The job queue's own schema too: pg-boss makes it at its first start, which takes a while.
+      await (await startJobs(database)).stop();
     } finally {
       await database.close();
     }
