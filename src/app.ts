@@ -7,6 +7,7 @@ import { fillFromTemplate } from "./db/template.js";
 import type { AppDeps, Module } from "./lib/http.js";
 import { type Jobs, registerSchedules, startJobs } from "./lib/jobs.js";
 import { hasNetworks } from "./modules/directory/index.js";
+import { openStorage } from "./lib/storage/index.js";
 import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
@@ -56,7 +57,7 @@ export async function startPlatform(
     const schedules = modules.flatMap((m) => m.schedules ?? []);
     jobs = await startJobs(database, { schedules: workers && schedules.length > 0 });
     lap("job queue started");
-    const deps: AppDeps = { config, database, jobs };
+    const deps: AppDeps = { config, database, jobs, storage: openStorage(config) };
     app = await buildApp(deps, { logger: options.logger, logStream: options.logStream, modules });
     lap("app built");
     if (workers) {
@@ -75,6 +76,7 @@ export async function startPlatform(
         stopped = true;
         await built.close();
         await jobs?.stop();
+        await deps.storage.close();
         await database.close();
       },
     };

@@ -38,4 +38,23 @@ describe("the environment", () => {
     expect(() => loadConfig({ TRUST_PROXY: "10.0.0.0/33" })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: "proxy.example.org" })).toThrow(/TRUST_PROXY/);
   });
+
+  it("asks for the bucket and keys when an S3 server is named", () => {
+    expect(() => loadConfig({ S3_URL: "http://127.0.0.1:9000" })).toThrow(
+      /S3_BUCKET: required when S3_URL is set\n {2}S3_ACCESS_KEY_ID/,
+    );
+    const config = loadConfig({
+      S3_URL: "http://127.0.0.1:9000",
+      S3_BUCKET: "media",
+      S3_ACCESS_KEY_ID: "key",
+      S3_SECRET_ACCESS_KEY: "secret",
+    });
+    expect(config.s3).toEqual({
+      url: "http://127.0.0.1:9000",
+      bucket: "media",
+      region: "us-east-1",
+      accessKeyId: "key",
+      secretAccessKey: "secret",
+    });
+  });
 });

@@ -49,6 +49,12 @@ const schema = z.object({
   BASE_URL: z.url("must be a URL such as https://cities.example.org").optional(),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   TRUST_PROXY: trustProxy.optional(),
+  FILES_DIR: z.string().min(1).optional(),
+  S3_URL: z.url("must be the address of an S3-compatible server, such as https://s3.example.org").optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   PAGE_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
@@ -68,6 +74,10 @@ export interface Config {
   logLevel: Env["LOG_LEVEL"];
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses and ranges. */
   trustProxy: false | number | string[];
+  /** Where uploaded files go when no bucket is configured (default: DATA_DIR/files). */
+  filesDir?: string;
+  /** An S3-compatible bucket for uploaded files, when S3_URL is set. */
+  s3?: { url: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
   /** Bytes of rendered public answers kept in memory; 0 turns the cache off. */
   pageCacheBytes: number;
   production: boolean;
@@ -88,6 +98,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && !e.SESSION_SECRET) {
     throw new ConfigError("Invalid environment:\n  SESSION_SECRET: required when NODE_ENV=production");
   }
+  let s3: Config["s3"];
+  if (e.S3_URL) {
+    const missing = (["S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const).filter((k) => !e[k]);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `Invalid environment:\n${missing.map((k) => `  ${k}: required when S3_URL is set`).join("\n")}`,
+      );
+    }
+    s3 = {
+      url: e.S3_URL,
+      bucket: e.S3_BUCKET as string,
+      region: e.S3_REGION,
+      accessKeyId: e.S3_ACCESS_KEY_ID as string,
+      secretAccessKey: e.S3_SECRET_ACCESS_KEY as string,
+    };
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -100,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? "development-secret-change-me-0123456789abcdef",
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY ?? false,
+    filesDir: e.FILES_DIR,
+    s3,
     pageCacheBytes: Math.round(e.PAGE_CACHE_MB * 1024 * 1024),
     production,
   };

@@ -4,6 +4,7 @@ import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import staticFiles from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -86,8 +87,18 @@ export async function buildApp(
   registerResponseCache(app, cache);
   await app.register(compress, { threshold: 1024 });
   await app.register(formbody);
+  // Multipart bodies are read by the route that expects one, streaming its file (modules/files);
+  // a file over its use's size is cut short and marked `truncated`, and the route refuses it.
+  await app.register(multipart, { throwFileSizeLimit: false });
   await app.register(csrf, {
     sessionPlugin: "@fastify/cookie",
+    // A multipart body is read after this check, by its route: its form carries the token in its address.
+    getToken: (req) =>
+      (req.body as { _csrf?: string } | undefined)?._csrf ||
+      (["csrf-token", "xsrf-token", "x-csrf-token", "x-xsrf-token"]
+        .map((name) => req.headers[name])
+        .find((value) => typeof value === "string") as string | undefined) ||
+      (req.isMultipart() ? (req.query as { _csrf?: string } | undefined)?._csrf : undefined),
     cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: "auto" },
   });
   // Every state-changing request carries the token of a form (or header) this site issued.

@@ -120,7 +120,14 @@ export async function createTestPlatform(
   env: Record<string, string> = {},
   options: { workers?: boolean; logStream?: DestinationStream; modules?: Module[] } = {},
 ): Promise<TestPlatform> {
-  const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://localhost:3000", ...env });
+  // Uploaded files go to a folder of the test's own, removed with its database.
+  const files = mkdtempSync(join(tmpdir(), "cityexchange-files-"));
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    BASE_URL: "http://localhost:3000",
+    FILES_DIR: files,
+    ...env,
+  });
   const location = await createTestDatabaseLocation(engine);
   const database = await openDatabase(
     engine === "pglite"
@@ -148,6 +155,7 @@ export async function createTestPlatform(
     async stop() {
       await running.stop();
       await location.remove();
+      rmSync(files, { recursive: true, force: true });
     },
   };
 }

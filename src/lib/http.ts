@@ -6,6 +6,7 @@ import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
 import type { Jobs, ScheduledJob } from "./jobs.js";
 import type { SitemapSource } from "./sitemap.js";
+import type { Storage } from "./storage/index.js";
 
 /** The signed-in person, as every module sees them. */
 export interface CurrentUser {
@@ -33,6 +34,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   jobs: Jobs;
+  /** Where uploaded files are kept: a folder or an S3-compatible bucket. */
+  storage: Storage;
 }
 
 export interface NavItem {

@@ -5,6 +5,7 @@ import { apiModule } from "./api/index.js";
 import { auditModule } from "./audit/index.js";
 import { backupModule } from "./backup/index.js";
 import { directoryModule } from "./directory/index.js";
+import { filesModule } from "./files/index.js";
 import { homeModule } from "./home/index.js";
 import { mailModule } from "./mail/index.js";
 
@@ -13,6 +14,7 @@ export const modules: Module[] = [
   mailModule,
   accountsModule,
   auditModule,
+  filesModule,
   homeModule,
   directoryModule,
   adminModule,

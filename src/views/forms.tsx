@@ -165,3 +165,52 @@ export function Form({
     </form>
   );
 }
+
+/** A file input; `accept` only guides the browser's chooser, the server checks the bytes. */
+export function FileField(props: FieldProps & { accept?: string; required?: boolean }) {
+  const { name, hint, errors } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        id={fieldId(name)}
+        name={name}
+        type="file"
+        accept={props.accept}
+        required={props.required}
+        aria-invalid={errors?.[name] ? "true" : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+      />
+    </FieldShell>
+  );
+}
+
+/** One checkbox with its label beside it; sends `value` when ticked, nothing otherwise. */
+export function CheckboxField(props: Omit<FieldProps, "optional"> & { checked?: boolean; value?: string }) {
+  const { ctx, name, label, hint, errors } = props;
+  const id = fieldId(name);
+  const error = errors?.[name];
+  return (
+    <div class={error ? "field checkbox field-error" : "field checkbox"}>
+      {error && (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">{ctx.t("form.errorPrefix")}</span> {error}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type="checkbox"
+        value={props.value ?? "yes"}
+        checked={props.checked}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(name, hint, errors)}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -27,7 +27,7 @@ describe.each(engines)("cityexchange backup and restore on %s", (engine) => {
     const file = join(dir, `platform-${engine}.jsonl.gz`);
     await cli("first", "import", "places", "--limit", "20");
     const backup = await cli("first", "backup", file);
-    expect(backup.stdout).toMatch(/Backed up 20 rows in \d+ tables to .*platform-\w+\.jsonl\.gz/);
+    expect(backup.stdout).toMatch(/Backed up 20 rows in \d+ tables and 0 files to .*platform-\w+\.jsonl\.gz/);
     expect(existsSync(file)).toBe(true);
 
     const restore = await cli("second", "restore", file);

@@ -1,9 +1,11 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream, renameSync, rmSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { finished } from "node:stream/promises";
 import { createGunzip, createGzip } from "node:zlib";
 import type { Database } from "../../db/client.js";
+import { contentTypeOf, type Storage } from "../../lib/storage/index.js";
 import {
   countRows,
   emptyTables,
@@ -15,8 +17,11 @@ import {
 import { backupTables, type TableInfo } from "./backup.tables.js";
 
 export const FORMAT = "cityexchange-backup";
-export const VERSION = 1;
+/** Version 2 adds the stored files after the tables; a version 1 backup (no files) still restores. */
+export const VERSION = 2;
 const PAGE = 2000;
+/** Bytes of a file per line, before base64: lines stay short for any reader of the archive. */
+const FILE_CHUNK = 48 * 1024;
 
 /** A backup that cannot be restored here; the message says why and what to do. */
 export class RestoreRefused extends Error {}
@@ -34,7 +39,7 @@ interface Header {
  * naming it and its columns, followed by one JSON object per row. Read in one snapshot, so the
  * archive is consistent even while the platform serves requests.
  */
-export async function writeBackup(options: { database: Database; file: string }) {
+export async function writeBackup(options: { database: Database; storage: Storage; file: string }) {
   const tables = backupTables();
   const temporary = `${options.file}.partial`;
   const gzip = createGzip();
@@ -43,6 +48,7 @@ export async function writeBackup(options: { database: Database; file: string })
     if (!gzip.write(`${line}\n`)) await once(gzip, "drain");
   };
   const counts: Record<string, number> = {};
+  let files = 0;
   try {
     await options.database.db.transaction(
       async (tx) => {
@@ -66,6 +72,7 @@ export async function writeBackup(options: { database: Database; file: string })
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
+    files = await writeFiles(options.storage, write);
     gzip.end();
     await done;
     renameSync(temporary, options.file);
@@ -74,14 +81,49 @@ export async function writeBackup(options: { database: Database; file: string })
     rmSync(temporary, { force: true });
     throw err;
   }
-  return { tables: counts };
+  return { tables: counts, files };
+}
+
+/**
+ * Every stored file after the tables: a line `{"file", "size"}`, then its bytes in base64 lines.
+ * Files are read after the rows, so a file the rows name is there (files are never changed, only
+ * added and removed).
+ */
+async function writeFiles(storage: Storage, write: (line: string) => Promise<void>): Promise<number> {
+  let count = 0;
+  for await (const item of storage.list()) {
+    const found = await storage.get(item.key);
+    if (!found) continue;
+    await write(JSON.stringify({ file: item.key, size: found.size }));
+    // Streamed in lines of FILE_CHUNK bytes, whatever the size of the chunks the storage gives.
+    let pending = Buffer.alloc(0);
+    let written = 0;
+    for await (const chunk of found.body) {
+      pending = Buffer.concat([pending, chunk as Buffer]);
+      while (pending.length >= FILE_CHUNK) {
+        await write(pending.subarray(0, FILE_CHUNK).toString("base64"));
+        written += FILE_CHUNK;
+        pending = pending.subarray(FILE_CHUNK);
+      }
+    }
+    if (pending.length > 0) await write(pending.toString("base64"));
+    if (written + pending.length !== found.size)
+      throw new Error(`The file ${item.key} changed during the backup`);
+    count++;
+  }
+  return count;
 }
 
 /**
  * Loads a backup into this database in one transaction: all of it, or nothing. A database that
  * already holds data is refused unless `force`, which replaces everything in it.
  */
-export async function restoreBackup(options: { database: Database; file: string; force?: boolean }) {
+export async function restoreBackup(options: {
+  database: Database;
+  storage: Storage;
+  file: string;
+  force?: boolean;
+}) {
   const known = new Map(backupTables().map((t) => [t.name, t]));
   const lines = createInterface({
     input: createReadStream(options.file).pipe(createGunzip()),
@@ -94,6 +136,7 @@ export async function restoreBackup(options: { database: Database; file: string;
   };
   const header = parseHeader(await next().catch(() => undefined));
   const counts: Record<string, number> = {};
+  const restoredFiles: string[] = [];
   try {
     await options.database.db.transaction(async (tx) => {
       const migration = await latestMigration(tx);
@@ -116,7 +159,15 @@ export async function restoreBackup(options: { database: Database; file: string;
       }
       let line = await next();
       while (line !== undefined) {
-        const section = JSON.parse(line) as { table: string; columns: string[]; rows: number };
+        const section = JSON.parse(line) as
+          | { table: string; columns: string[]; rows: number }
+          | { file: string; size: number };
+        if ("file" in section) {
+          await restoreFile(options.storage, section, next);
+          restoredFiles.push(section.file);
+          line = await next();
+          continue;
+        }
         const table = known.get(section.table);
         if (!table)
           throw new RestoreRefused(`The backup has a table this version does not know: ${section.table}.`);
@@ -146,7 +197,36 @@ export async function restoreBackup(options: { database: Database; file: string;
   } finally {
     lines.close();
   }
-  return { tables: counts };
+  // Replacing everything: the files no restored row can name go too, once the rows are committed.
+  if (options.force) {
+    const kept = new Set(restoredFiles);
+    const stale: string[] = [];
+    for await (const item of options.storage.list()) if (!kept.has(item.key)) stale.push(item.key);
+    for (const key of stale) await options.storage.delete(key);
+  }
+  return { tables: counts, files: restoredFiles.length };
+}
+
+/** Streams one file's base64 lines back into storage. */
+async function restoreFile(
+  storage: Storage,
+  section: { file: string; size: number },
+  next: () => Promise<string | undefined>,
+): Promise<void> {
+  async function* bytes() {
+    let received = 0;
+    while (received < section.size) {
+      const line = await next();
+      if (line === undefined)
+        throw new RestoreRefused(`The backup ends in the middle of file ${section.file}.`);
+      const chunk = Buffer.from(line, "base64");
+      received += chunk.length;
+      yield chunk;
+    }
+  }
+  await storage.put(section.file, Readable.from(bytes()), {
+    contentType: contentTypeOf(section.file) ?? "application/octet-stream",
+  });
 }
 
 function parseHeader(line: string | undefined): Header {
@@ -157,7 +237,7 @@ function parseHeader(line: string | undefined): Header {
     header = undefined;
   }
   if (header?.format !== FORMAT) throw new RestoreRefused("This file is not a CityExchange backup.");
-  if (header.version !== VERSION)
+  if (header.version !== VERSION && header.version !== 1)
     throw new RestoreRefused(
       `This backup's format version ${header.version} is not supported here (${VERSION}).`,
     );

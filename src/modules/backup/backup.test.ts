@@ -1,10 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
+import { type LocalS3, startLocalS3 } from "../../../tests/s3.js";
 import type { Engine } from "../../db/client.js";
+import type { Storage } from "../../lib/storage/index.js";
 import { readRows } from "./backup.repo.js";
 import { RestoreRefused, restoreBackup, writeBackup } from "./backup.service.js";
 import { backupTables } from "./backup.tables.js";
@@ -70,9 +74,9 @@ describe.each(directions)("a backup made on %s and restored on %s", (from, to) =
   });
 
   it("brings back every row exactly, and new rows get fresh ids", async () => {
-    const written = await writeBackup({ database: source.database, file });
+    const written = await writeBackup({ database: source.database, storage: source.deps.storage, file });
     expect(written.tables).toMatchObject({ users: 1, places: 2, memberships: 1, network_roles: 1 });
-    await restoreBackup({ database: target.database, file });
+    await restoreBackup({ database: target.database, storage: target.deps.storage, file });
     expect(await dump(target)).toEqual(await dump(source));
     const { rows } = await target.database.execute(
       "insert into users (email, name, password_hash) values ('new@example.org', 'New', 'h') returning id",
@@ -82,8 +86,10 @@ describe.each(directions)("a backup made on %s and restored on %s", (from, to) =
   });
 
   it("refuses a database that already has data, unless told to replace it", async () => {
-    await expect(restoreBackup({ database: target.database, file })).rejects.toThrow(/not empty.*--force/);
-    await restoreBackup({ database: target.database, file, force: true });
+    await expect(
+      restoreBackup({ database: target.database, storage: target.deps.storage, file }),
+    ).rejects.toThrow(/not empty.*--force/);
+    await restoreBackup({ database: target.database, storage: target.deps.storage, file, force: true });
     expect(await dump(target)).toEqual(await dump(source));
   });
 });
@@ -98,7 +104,9 @@ describe.each(engines)("restoring on %s", (engine) => {
   it("refuses a file that is not a backup, changing nothing", async () => {
     const file = join(dir, `other-${engine}.gz`);
     writeFileSync(file, gzipSync('{"hello": "world"}\n'));
-    await expect(restoreBackup({ database: platform.database, file })).rejects.toThrow(RestoreRefused);
+    await expect(
+      restoreBackup({ database: platform.database, storage: platform.deps.storage, file }),
+    ).rejects.toThrow(RestoreRefused);
   });
 
   it("restores all or nothing when the archive is cut short", async () => {
@@ -114,9 +122,9 @@ describe.each(engines)("restoring on %s", (engine) => {
       JSON.stringify({ id: 1, email: "a@example.org", name: "A", password_hash: "h" }),
     ];
     writeFileSync(source, gzipSync(`${lines.join("\n")}\n`));
-    await expect(restoreBackup({ database: platform.database, file: source })).rejects.toThrow(
-      /ends in the middle/,
-    );
+    await expect(
+      restoreBackup({ database: platform.database, storage: platform.deps.storage, file: source }),
+    ).rejects.toThrow(/ends in the middle/);
     const count = await platform.database.execute("select count(*)::int as n from users");
     expect(Number(count.rows[0].n)).toBe(0);
   });
@@ -125,8 +133,86 @@ describe.each(engines)("restoring on %s", (engine) => {
     const source = join(dir, `old-${engine}.gz`);
     const header = { format: "cityexchange-backup", version: 1, createdAt: "", tables: [], migration: "0ld" };
     writeFileSync(source, gzipSync(`${JSON.stringify(header)}\n`));
-    await expect(restoreBackup({ database: platform.database, file: source })).rejects.toThrow(
-      /another version of the database schema/,
+    await expect(
+      restoreBackup({ database: platform.database, storage: platform.deps.storage, file: source }),
+    ).rejects.toThrow(/another version of the database schema/);
+  });
+});
+
+async function storedFiles(storage: Storage): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for await (const item of storage.list()) {
+    const found = await storage.get(item.key);
+    out[item.key] = (await buffer(found?.body as Readable)).toString("base64");
+  }
+  return out;
+}
+
+describe("the files of a backup, from a folder to an S3 bucket", () => {
+  let s3: LocalS3;
+  let source: TestPlatform;
+  let target: TestPlatform;
+  const file = join(dir, "with-files.jsonl.gz");
+  // Larger than a line of the archive, and bytes no text encoding would keep.
+  const big = Buffer.from(Array.from({ length: 150_000 }, (_, i) => (i * 7919) % 256));
+  beforeAll(async () => {
+    s3 = await startLocalS3();
+    [source, target] = await Promise.all([
+      createTestPlatform("pglite", {}, { workers: false }),
+      createTestPlatform("pglite", s3.env, { workers: false }),
+    ]);
+    await source.database.execute(content);
+    await source.deps.storage.put("logos/aa11/original.png", Readable.from([big]), {
+      contentType: "image/png",
+    });
+    await source.deps.storage.put("logos/aa11/160.webp", Readable.from([Buffer.from("small")]), {
+      contentType: "image/webp",
+    });
+    await source.deps.storage.put("logos/bb22/empty.webp", Readable.from([]), { contentType: "image/webp" });
+  });
+  afterAll(async () => {
+    await source?.stop();
+    await target?.stop();
+    await s3?.stop();
+  });
+
+  it("carries every stored file, byte for byte, and a forced restore removes the files it does not have", async () => {
+    const written = await writeBackup({ database: source.database, storage: source.deps.storage, file });
+    expect(written.files).toBe(3);
+    await target.deps.storage.put("logos/zz99/stale.webp", Readable.from([Buffer.from("old")]), {
+      contentType: "image/webp",
+    });
+    const restored = await restoreBackup({
+      database: target.database,
+      storage: target.deps.storage,
+      file,
+      force: true,
+    });
+    expect(restored.files).toBe(3);
+    expect(await storedFiles(target.deps.storage)).toEqual(await storedFiles(source.deps.storage));
+    expect(await dump(target)).toEqual(await dump(source));
+  });
+
+  it("still restores a backup of the first format, which had no files", async () => {
+    const { rows } = await target.database.execute(
+      "select hash from drizzle.__drizzle_migrations order by created_at desc limit 1",
     );
+    const old = join(dir, "version-1.gz");
+    const header = {
+      format: "cityexchange-backup",
+      version: 1,
+      createdAt: "",
+      tables: [],
+      migration: rows[0].hash,
+    };
+    writeFileSync(old, gzipSync(`${JSON.stringify(header)}\n`));
+    const restored = await restoreBackup({
+      database: target.database,
+      storage: target.deps.storage,
+      file: old,
+      force: true,
+    });
+    expect(restored.files).toBe(0);
+    expect(await storedFiles(target.deps.storage)).toEqual({});
   });
 });
