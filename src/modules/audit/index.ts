@@ -9,4 +9,6 @@ export type { AuditChange, AuditValue } from "./audit.tables.js";
 export const auditModule: Module = {
   name: "audit",
   messages,
+  // The history shows only on editors' pages, never on a kept public one.
+  privateTables: ["audit_events"],
 };
