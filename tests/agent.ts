@@ -82,6 +82,20 @@ export class Agent {
     return response;
   }
 
+  /** Sends a multipart form (a file upload) as a browser would, its CSRF token in the address. */
+  async multipart(url: string, form: FormData, csrfFrom: string) {
+    const token = await this.csrfToken(csrfFrom);
+    const response = await this.app.inject({
+      method: "POST",
+      url: `${url}?_csrf=${encodeURIComponent(token)}`,
+      remoteAddress: this.remoteAddress,
+      headers: { ...this.headers, cookie: this.cookieHeader() },
+      payload: form,
+    });
+    this.remember(response);
+    return response;
+  }
+
   /** Reads the CSRF token from a form on the page at `url`. */
   async csrfToken(url: string): Promise<string> {
     const page = await this.get(url);

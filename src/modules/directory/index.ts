@@ -9,6 +9,8 @@ import { directorySitemap } from "./directory.sitemap.js";
 import { forgetExpiredInvitations } from "./memberships/invitations.service.js";
 import { withManageMessages } from "./memberships/memberships.messages.js";
 import { registerManageRoutes } from "./memberships/memberships.routes.js";
+import { networkEditMessages } from "./networks/networks.edit.messages.js";
+import { registerNetworkEditPages } from "./networks/networks.edit.pages.js";
 import { registerNetworkPages } from "./networks/networks.pages.js";
 import { registerOrganisationPages } from "./organisations/organisations.pages.js";
 import { addImportCommand } from "./places/import/places-import.cli.js";
@@ -60,9 +62,9 @@ export {
 export const directoryModule: Module = {
   name: "directory",
   messages: withManageMessages({
-    en: { ...messages.en, ...homeMessages.en },
-    fr: { ...messages.fr, ...homeMessages.fr },
-    es: { ...messages.es, ...homeMessages.es },
+    en: { ...messages.en, ...homeMessages.en, ...networkEditMessages.en },
+    fr: { ...messages.fr, ...homeMessages.fr, ...networkEditMessages.fr },
+    es: { ...messages.es, ...homeMessages.es, ...networkEditMessages.es },
   }),
   nav: [
     { key: "directory.nav.directory", path: "/directory", order: 10 },
@@ -71,6 +73,7 @@ export const directoryModule: Module = {
   ],
   routes(app, deps) {
     registerPlacePages(app, deps);
+    registerNetworkEditPages(app, deps);
     registerNetworkPages(app, deps);
     registerOrganisationPages(app, deps);
     registerManageRoutes(app, deps);

@@ -1,4 +1,5 @@
 import type { Translations } from "../../../db/columns.js";
+import { fileUrl } from "../../files/index.js";
 import type { NetworkRow, SectionRow } from "./networks.repo.js";
 import type { SectionKind } from "./networks.schema.js";
 
@@ -10,7 +11,8 @@ export interface NetworkView {
   description: Translations;
   originalLang: string;
   website: string | null;
-  logo: { path: string; alt: Translations } | null;
+  /** `srcset`, `width` and `height` come with an uploaded logo; an address given by hand has none. */
+  logo: { path: string; alt: Translations; srcset?: string; width?: number; height?: number } | null;
   foundedYear: number | null;
 }
 
@@ -28,9 +30,25 @@ export function presentNetwork(row: NetworkRow): NetworkView {
     description: row.description,
     originalLang: row.originalLang,
     website: row.website,
-    logo: row.logoPath ? { path: row.logoPath, alt: row.logoAlt } : null,
+    logo: presentLogo(row),
     foundedYear: row.foundedYear,
   };
+}
+
+function presentLogo(row: NetworkRow): NetworkView["logo"] {
+  const variants = row.logoImage?.variants ?? [];
+  if (variants.length > 0) {
+    // Shown 160 pixels wide at most: the 160 copy, or the 320 one on a sharp screen.
+    const shown = variants[0];
+    return {
+      path: fileUrl(shown.key),
+      alt: row.logoAlt,
+      srcset: variants.map((v) => `${fileUrl(v.key)} ${v.width}w`).join(", "),
+      width: shown.width,
+      height: shown.height,
+    };
+  }
+  return row.logoPath ? { path: row.logoPath, alt: row.logoAlt } : null;
 }
 
 export function presentSection(row: Pick<SectionRow, "slug" | "kind" | "name">): SectionView {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, translations, updatedAt } from "../../../db/columns.js";
 // Foreign keys are the one place where a module's tables name another module's tables.
 import { users } from "../../accounts/accounts.tables.js";
@@ -14,6 +14,11 @@ export const networks = pgTable("networks", {
   website: text("website"),
   logoPath: text("logo_path"),
   logoAlt: translations("logo_alt"),
+  /** An uploaded logo: its original and WebP copies in storage (files module); logo_path is an address given by hand. */
+  logoImage: jsonb("logo_image").$type<{
+    original: string;
+    variants: { key: string; width: number; height: number }[];
+  }>(),
   foundedYear: integer("founded_year"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -13,6 +13,13 @@ export function NetworksPage({ ctx, networks }: { ctx: PageContext; networks: Ne
     <>
       <h1>{t("directory.networks.title")}</h1>
       <p class="lead">{t("directory.networks.lead")}</p>
+      {ctx.user?.isAdmin && (
+        <p>
+          <a class="button" href={ctx.url("/networks/new")}>
+            {t("networks.new.link")}
+          </a>
+        </p>
+      )}
       {networks.length === 0 ? (
         <p>{t("directory.networks.none")}</p>
       ) : (
@@ -95,8 +102,11 @@ export function NetworkPage({
         <img
           class="network-logo"
           src={network.logo.path}
+          srcset={network.logo.srcset}
+          sizes={network.logo.srcset ? `${network.logo.width ?? 160}px` : undefined}
+          width={network.logo.width}
+          height={network.logo.height ?? 80}
           alt={plainText(ctx, network.logo.alt, network.originalLang)}
-          height={80}
         />
       )}
       <p class="figures">{figuresSentence(t, figures)}</p>

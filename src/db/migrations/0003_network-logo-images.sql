@@ -1,0 +1,1 @@
+ALTER TABLE "networks" ADD COLUMN "logo_image" jsonb;

@@ -1,0 +1,186 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { forbidden } from "../../../lib/errors.js";
+import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type FieldErrors, parseInput } from "../../../lib/validation.js";
+import { sendPage } from "../../../views/page.js";
+import { listHistory } from "../../audit/index.js";
+import { logoUse, readImageText, receiveImage } from "../../files/index.js";
+import {
+  formErrorsOf,
+  formValues,
+  nameIn,
+  pageParamsOf,
+  sendToSignIn,
+} from "../memberships/memberships.http.js";
+import { loadNetworkAccess, type NetworkWithRole } from "../memberships/memberships.service.js";
+import { networkForm, networkLabels, newNetworkForm } from "./networks.edit.schema.js";
+import { createNetworkFromForm, editNetwork, setNetworkLogo } from "./networks.edit.service.js";
+import { canManageNetwork } from "./networks.policy.js";
+import { presentNetwork } from "./networks.presenters.js";
+import type { NetworkRow } from "./networks.repo.js";
+import { NetworkEditPage, NewNetworkPage } from "./views/NetworkFormPages.js";
+
+const notices = ["created", "saved", "logo", "logoRemoved"] as const;
+
+function noticeOf(request: FastifyRequest): string | undefined {
+  const value = (request.query as Record<string, unknown> | undefined)?.notice;
+  return (notices as readonly unknown[]).includes(value) ? request.t(`networks.notice.${value}`) : undefined;
+}
+
+/** The form's values from a network, to edit it. */
+function valuesOf(network: NetworkRow): Record<string, string> {
+  return {
+    acronym: network.acronym,
+    nameEn: network.name.en ?? "",
+    nameFr: network.name.fr ?? "",
+    nameEs: network.name.es ?? "",
+    descriptionEn: network.description.en ?? "",
+    descriptionFr: network.description.fr ?? "",
+    descriptionEs: network.description.es ?? "",
+    website: network.website ?? "",
+  };
+}
+
+async function renderEdit(
+  deps: AppDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { network }: NetworkWithRole,
+  forms: {
+    details?: { values: Record<string, string>; errors?: FieldErrors };
+    logo?: { values: Record<string, string>; errors?: FieldErrors };
+    status?: number;
+  } = {},
+) {
+  const history = await listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 30 });
+  const title = request.t("networks.edit.title", {
+    network: nameIn(request, network.name, network.originalLang),
+  });
+  return sendPage(request, reply, {
+    title,
+    status: forms.status,
+    body: (ctx) => (
+      <NetworkEditPage
+        ctx={ctx}
+        network={presentNetwork(network)}
+        title={title}
+        notice={noticeOf(request)}
+        details={forms.details ?? { values: valuesOf(network) }}
+        logo={forms.logo ?? { values: {} }}
+        history={history}
+      />
+    ),
+  });
+}
+
+/** The network, once the user is known to edit it: its editors and platform admins. */
+async function authorize(deps: AppDeps, request: FastifyRequest) {
+  const user = request.user;
+  if (!user) throw forbidden();
+  const { slug } = pageParamsOf(request);
+  const access = await loadNetworkAccess(deps, { slug, user });
+  if (!canManageNetwork(user, access.role)) throw forbidden();
+  return access;
+}
+
+/** Admins create networks; a network's editors edit its details and logo. */
+export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
+  const newPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    errors?: FieldErrors,
+    status?: number,
+  ) =>
+    sendPage(request, reply, {
+      title: request.t("networks.new.title"),
+      status,
+      body: (ctx) => <NewNetworkPage ctx={ctx} values={values} errors={errors} />,
+    });
+
+  app.get("/networks/new", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    if (!request.user.isAdmin) throw forbidden();
+    return newPage(request, reply, {});
+  });
+
+  app.post("/networks/new", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    if (!request.user.isAdmin) throw forbidden();
+    const values = formValues(request.body);
+    const parsed = parseInput(newNetworkForm, request.body, request.t, networkLabels);
+    if (!parsed.ok) return newPage(request, reply, values, parsed.errors, 422);
+    try {
+      const { slug, ...form } = parsed.data;
+      await createNetworkFromForm(deps, { slug, form, t: request.t, actor: request.user });
+    } catch (err) {
+      const failed = formErrorsOf(err);
+      return newPage(request, reply, values, failed.errors, failed.status);
+    }
+    return redirectTo(request, reply, `/networks/${parsed.data.slug}/edit?notice=created`);
+  });
+
+  app.get("/networks/:slug/edit", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    return renderEdit(deps, request, reply, await authorize(deps, request));
+  });
+
+  app.post("/networks/:slug/edit", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request);
+    const values = formValues(request.body);
+    const parsed = parseInput(networkForm, request.body, request.t, networkLabels);
+    if (!parsed.ok)
+      return renderEdit(deps, request, reply, access, {
+        details: { values, errors: parsed.errors },
+        status: 422,
+      });
+    await editNetwork(deps, {
+      network: access.network,
+      form: parsed.data,
+      actor: request.user,
+      comment: parsed.data.comment,
+    });
+    return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=saved`);
+  });
+
+  app.post("/networks/:slug/edit/logo", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request);
+    if (!request.isMultipart()) {
+      const errors = { logo: request.t("files.error.missing", { field: request.t(networkLabels.logo) }) };
+      return renderEdit(deps, request, reply, access, { logo: { values: {}, errors }, status: 422 });
+    }
+    const upload = await receiveImage(deps, request, {
+      use: logoUse,
+      field: "logo",
+      label: request.t(networkLabels.logo),
+      check: (fields) => {
+        const text = readImageText(fields, request.t);
+        return text.ok ? null : text.errors;
+      },
+      t: request.t,
+    });
+    if (!upload.ok) {
+      return renderEdit(deps, request, reply, access, {
+        logo: { values: upload.fields, errors: upload.errors },
+        status: 422,
+      });
+    }
+    const text = readImageText(upload.fields, request.t);
+    await setNetworkLogo(deps, {
+      network: access.network,
+      image: upload.image,
+      text: text.ok ? text.text : null,
+      actor: request.user,
+    });
+    return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=logo`);
+  });
+
+  app.post("/networks/:slug/edit/logo/remove", async (request, reply) => {
+    if (!request.user) return sendToSignIn(request, reply);
+    const access = await authorize(deps, request);
+    await setNetworkLogo(deps, { network: access.network, image: null, text: null, actor: request.user });
+    return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=logoRemoved`);
+  });
+}
