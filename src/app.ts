@@ -6,8 +6,8 @@ import { migrate } from "./db/migrate.js";
 import { fillFromTemplate } from "./db/template.js";
 import type { AppDeps, Module } from "./lib/http.js";
 import { type Jobs, registerSchedules, startJobs } from "./lib/jobs.js";
-import { hasNetworks } from "./modules/directory/index.js";
 import { openStorage } from "./lib/storage/index.js";
+import { hasNetworks } from "./modules/directory/index.js";
 import { modules as allModules } from "./modules/index.js";
 import { buildApp } from "./server.js";
 
