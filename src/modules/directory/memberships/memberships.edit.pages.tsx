@@ -4,6 +4,7 @@ import { type AppDeps, type CurrentUser, redirectTo } from "../../../lib/http.js
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
+import { listSections } from "../networks/networks.service.js";
 import { inviteFocalPoint } from "./invitations.service.js";
 import {
   formErrorsOf,
@@ -19,7 +20,6 @@ import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "
 import {
   changeMembership,
   endMembership,
-  listSections,
   loadMembershipAccess,
   showManagedMembership,
 } from "./memberships.service.js";
@@ -46,7 +46,7 @@ async function renderEdit(
 ) {
   const { network } = access;
   const [sections, membership, history] = await Promise.all([
-    listSections(deps, network.id),
+    listSections({ db: deps.database.db, networkId: network.id }),
     showManagedMembership(deps, access.membership.id),
     listHistory({ db: deps.database.db, subject: `membership:${access.membership.id}` }),
   ]);

@@ -4,6 +4,7 @@ import { type AppDeps, redirectTo } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
+import { listSections } from "../networks/networks.service.js";
 import {
   formErrorsOf,
   formValues,
@@ -19,7 +20,6 @@ import {
   addMembership,
   findPlacesToAdd,
   listManagedMemberships,
-  listSections,
   loadNetworkAccess,
   type NetworkWithRole,
 } from "./memberships.service.js";
@@ -44,7 +44,7 @@ async function renderManage(
 ) {
   const { network } = access;
   const [sections, list, matches, history] = await Promise.all([
-    listSections(deps, network.id),
+    listSections({ db: deps.database.db, networkId: network.id }),
     listManagedMemberships(deps, {
       networkId: network.id,
       page: state.page,

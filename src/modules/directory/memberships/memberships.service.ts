@@ -35,10 +35,6 @@ export async function loadMembershipAccess(deps: AppDeps, options: { id: number;
   return row;
 }
 
-export async function listSections(deps: AppDeps, networkId: number): Promise<SectionRow[]> {
-  return selectSections(deps.database.db, networkId);
-}
-
 export async function listManagedMemberships(
   deps: AppDeps,
   options: { networkId: number; page: number; perPage: number; locale: Locale },

@@ -69,9 +69,9 @@ export async function getNetworkBySlug({ db, slug }: { db: Db; slug: string }): 
   return presentNetwork(await findNetwork(db, slug));
 }
 
-export async function listSections({ db, network }: { db: Db; network: string }): Promise<SectionView[]> {
-  const row = await findNetwork(db, network);
-  return (await selectSections(db, row.id)).map(presentSection);
+/** A network's sections in their order. */
+export async function listSections({ db, networkId }: { db: Db; networkId: number }): Promise<SectionView[]> {
+  return (await selectSections(db, networkId)).map(presentSection);
 }
 
 function kindOf(sections: { kind: SectionKind }[]): SectionKind {

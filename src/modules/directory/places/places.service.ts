@@ -23,7 +23,7 @@ import {
   selectPlacesPage,
 } from "./places.repo.js";
 import { filterLabels, type PlaceFilter, type PlaceInput, placeInputSchema } from "./places.schema.js";
-import { slugify } from "./slug.js";
+import { placeSlug } from "./slug.js";
 
 export const placesPerPage = 50;
 
@@ -142,7 +142,7 @@ function newPlace(input: PlaceInput): NewPlace {
   const data = placeInputSchema.parse(input);
   return {
     ...data,
-    slug: data.slug ?? (slugify(`${data.name} ${data.country}`) || `place-${data.country.toLowerCase()}`),
+    slug: data.slug ?? placeSlug(data.name, data.country),
     region: regionOf(data.country) ?? "antarctica",
     latitude: data.latitude ?? null,
     longitude: data.longitude ?? null,

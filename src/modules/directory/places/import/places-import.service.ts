@@ -1,4 +1,5 @@
 import type { Database } from "../../../../db/client.js";
+import { placeSlug } from "../slug.js";
 import {
   listPlaceKeys,
   type PlaceRow,
@@ -7,7 +8,6 @@ import {
   type WriteCount,
 } from "./places-import.repo.js";
 import type { PlaceRecord } from "./places-import.schema.js";
-import { placeSlug } from "./slug.js";
 import type { RowError } from "./sources.js";
 
 export interface ImportReport {

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../../tests/harness.js";
+import { placeSlug } from "../slug.js";
 import { importPlaces } from "./places-import.service.js";
-import { placeSlug } from "./slug.js";
 import { CsvFileError, csvSource, geonamesSource } from "./sources.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cityexchange-places-"));
