@@ -40,6 +40,17 @@ describe.each(engines)("the demo directory on %s", (engine) => {
   });
 
   it("adds nothing when the database already holds networks", async () => {
+    const counts = async () => {
+      const { rows } = await platform.database.execute(
+        `select (select count(*) from networks)::int as networks, (select count(*) from places)::int as places,
+                (select count(*) from organisations)::int as organisations,
+                (select count(*) from memberships)::int as memberships`,
+      );
+      return rows[0];
+    };
+    const before = await counts();
+    expect(before?.networks).toBeGreaterThan(0);
     expect(await seedDemo(platform.deps)).toBe(false);
+    expect(await counts()).toEqual(before);
   });
 });
