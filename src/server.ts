@@ -8,7 +8,7 @@ import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import staticFiles from "@fastify/static";
 import swagger from "@fastify/swagger";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, type FastifySchema } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
@@ -49,6 +49,13 @@ export async function buildApp(
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every route, as registered: the route-by-role fuzz test walks it.
+  const routeTable: RouteEntry[] = [];
+  app.decorate("routeTable", routeTable);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url: route.url, schema: route.schema });
+  });
 
   // Counts SQL statements per request (shown in a response header for benchmarks).
   app.addHook("onRequest", (_req, _reply, done) => queryCounter.run({ queries: 0 }, done));
@@ -185,11 +192,19 @@ function trustedProxies(trust: Config["trustProxy"]) {
   return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
 }
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  schema?: FastifySchema;
+}
+
 export type { Config };
 
 declare module "fastify" {
   interface FastifyInstance {
     /** Rendered public answers, kept until the data changes. */
     responseCache: ResponseCache;
+    /** Every route's method, address and schema, in the order they were added. */
+    routeTable: readonly RouteEntry[];
   }
 }
