@@ -53,6 +53,19 @@ const adminPages: Record<string, Visit> = {
     act: (page) => Promise.all([page.waitForNavigation(), page.locator("main table a").first().click()]),
   },
   "account settings": { path: "/account", status: 200 },
+  "network creation": { path: "/networks/new", status: 200 },
+  "network creation sent empty": {
+    path: "/networks/new",
+    status: 422,
+    act: (page) => Promise.all([page.waitForNavigation(), page.locator("main form button").click()]),
+  },
+  "network details, logo and history": { path: "/networks/uccn/edit", status: 200 },
+  "a logo sent without its text alternative": {
+    path: "/networks/uccn/edit",
+    status: 422,
+    act: (page) =>
+      Promise.all([page.waitForNavigation(), page.getByRole("button", { name: /logo|logotipo/i }).click()]),
+  },
 };
 
 const languages = [
