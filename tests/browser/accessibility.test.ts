@@ -64,7 +64,10 @@ const adminPages: Record<string, Visit> = {
     path: "/networks/uccn/edit",
     status: 422,
     act: (page) =>
-      Promise.all([page.waitForNavigation(), page.getByRole("button", { name: /logo|logotipo/i }).click()]),
+      Promise.all([
+        page.waitForNavigation(),
+        page.locator('form[enctype="multipart/form-data"] button[type="submit"]').click(),
+      ]),
   },
 };
 
