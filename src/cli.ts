@@ -8,6 +8,7 @@ import { ensureTemplate } from "./db/template.js";
 import { buildAssets } from "./lib/assets.js";
 import type { CliPlatform } from "./lib/http.js";
 import { modules } from "./modules/index.js";
+import { reindexSearch } from "./modules/search/index.js";
 
 const program = new Command()
   .name("cityexchange")
@@ -90,6 +91,24 @@ const platform: CliPlatform = {
   open: () => startPlatform(loadConfig(), { logger: false, workers: false }),
 };
 for (const mod of modules) mod.cli?.(program, platform);
+
+program
+  .command("search")
+  .description("the platform's search index")
+  .command("reindex")
+  .description("rebuild every module's search documents from its data (each module in one transaction)")
+  .action(async () => {
+    const running = await platform.open();
+    try {
+      const started = performance.now();
+      const sources = modules.flatMap((m) => (m.search ? [m.search] : []));
+      const counts = await reindexSearch({ db: running.deps.database.db, sources });
+      const list = Object.entries(counts).map(([kind, n]) => `${n} ${kind}`);
+      console.log(`Indexed ${list.join(", ")} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      await running.stop();
+    }
+  });
 
 try {
   await program.parseAsync();

@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { Logger } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -122,8 +124,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
   let unlock = () => {};
   let client: PGlite;
+  // The contrib extensions search needs (migration 0004 creates them); a server ships them already.
+  const extensions = { unaccent, pg_trgm };
   if (options.memory || !options.dataDir) {
-    client = new PGlite();
+    client = new PGlite({ extensions });
   } else {
     const dir = resolve(options.dataDir);
     unlock = lockDataDir(dir);
@@ -133,7 +137,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         await options.fillEmpty(pgDir);
       }
       mkdirSync(pgDir, { recursive: true });
-      client = new PGlite(pgDir);
+      client = new PGlite(pgDir, { extensions });
     } catch (err) {
       unlock();
       throw err;

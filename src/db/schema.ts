@@ -6,3 +6,4 @@ export * from "../modules/directory/networks/networks.tables.js";
 export * from "../modules/directory/organisations/organisations.tables.js";
 export * from "../modules/directory/places/places.tables.js";
 export * from "../modules/mail/mail.tables.js";
+export * from "../modules/search/search.tables.js";

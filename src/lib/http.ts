@@ -5,6 +5,7 @@ import type { Block } from "../views/blocks.js";
 import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
 import type { Jobs, ScheduledJob } from "./jobs.js";
+import type { SearchSource } from "./search.js";
 import type { SitemapSource } from "./sitemap.js";
 import type { Storage } from "./storage/index.js";
 
@@ -82,6 +83,8 @@ export interface Module {
   blocks?: Block[];
   /** Recurring jobs, each run once for the platform at the times its cron names in its time zone. */
   schedules?: Schedule[];
+  /** The module's search document kinds and all its documents, for `cityexchange search reindex`. */
+  search?: SearchSource;
 }
 
 /** Localises a path: ("fr", "/directory") → "/fr/directory". */

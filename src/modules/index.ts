@@ -8,10 +8,12 @@ import { directoryModule } from "./directory/index.js";
 import { filesModule } from "./files/index.js";
 import { homeModule } from "./home/index.js";
 import { mailModule } from "./mail/index.js";
+import { searchModule } from "./search/index.js";
 
 /** Every feature, in dependency order: demo data is seeded in this order. */
 export const modules: Module[] = [
   mailModule,
+  searchModule,
   accountsModule,
   auditModule,
   filesModule,

@@ -43,6 +43,7 @@ export function Layout({ ctx, title, description, jsonLd, children }: LayoutProp
             <a class="brand" href={ctx.url("/")}>
               {t("site.name")}
             </a>
+            <SearchBox ctx={ctx} />
             <AccountLinks ctx={ctx} />
           </div>
           <div class="wrap header-row">
@@ -103,6 +104,21 @@ function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** The site search, a plain GET form: it works without JavaScript. */
+function SearchBox({ ctx }: { ctx: PageContext }) {
+  return (
+    <search class="header-search">
+      <form method="get" action={ctx.url("/search")}>
+        <label for="header-q" class="visually-hidden">
+          {ctx.t("layout.search")}
+        </label>
+        <input id="header-q" type="search" name="q" maxLength={200} autoComplete="off" />
+        <button type="submit">{ctx.t("layout.searchButton")}</button>
+      </form>
+    </search>
   );
 }
 

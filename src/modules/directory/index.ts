@@ -5,6 +5,7 @@ import { directoryBlocks } from "./directory.home.js";
 import { homeMessages } from "./directory.home.messages.js";
 import { publicTables } from "./directory.http.js";
 import { messages } from "./directory.messages.js";
+import { directorySearch } from "./directory.search.js";
 import { directorySitemap } from "./directory.sitemap.js";
 import { forgetExpiredInvitations } from "./memberships/invitations.service.js";
 import { withManageMessages } from "./memberships/memberships.messages.js";
@@ -95,4 +96,5 @@ export const directoryModule: Module = {
     },
   ],
   pageTables: publicTables,
+  search: directorySearch,
 };

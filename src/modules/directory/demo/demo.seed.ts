@@ -1,5 +1,6 @@
 import { regionOf } from "../../../lib/countries.js";
 import type { AppDeps } from "../../../lib/http.js";
+import { indexNetworks, indexPlaces } from "../directory.search.js";
 import { insertMemberships, insertNetwork, type SectionRow } from "../networks/networks.repo.js";
 import { networkInputSchema } from "../networks/networks.schema.js";
 import { createOrganisation } from "../organisations/organisations.service.js";
@@ -52,5 +53,7 @@ export async function seedDirectoryDemo({ database }: AppDeps): Promise<void> {
       ...demoMetropolisMembers.map((place) => member("metropolis", place, null, null)),
     ]);
     for (const input of demoOrganisations) await createOrganisation({ db, input });
+    await indexNetworks({ db, ids: [...networks.values()].map((n) => n.id) });
+    await indexPlaces({ db, ids: places.map((p) => p.id) });
   });
 }

@@ -3,6 +3,7 @@ import { conflict, invalidInput, notFound } from "../../../lib/errors.js";
 import type { AppDeps, CurrentUser } from "../../../lib/http.js";
 import { type Locale, pickTranslation, type Translate } from "../../../lib/i18n/index.js";
 import { type AuditValue, diffFields, recordChange } from "../../audit/index.js";
+import { indexPlaces } from "../directory.search.js";
 import { type NetworkRow, type SectionRow, selectSections } from "../networks/networks.repo.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import {
@@ -157,6 +158,8 @@ export async function addMembership(
       changes: membershipChanges(auditedFields(before ?? null, sections), auditedFields(row, sections)),
       comment: options.comment,
     });
+    // The place's search document lists the networks it is an active member of.
+    await indexPlaces({ db: tx, ids: [place.id] });
     return present(tx, network, row.id);
   });
 }
@@ -194,6 +197,7 @@ export async function changeMembership(
         comment: options.comment,
       });
     }
+    if (before.status !== row.status) await indexPlaces({ db: tx, ids: [row.placeId] });
     return present(tx, network, row.id);
   });
 }

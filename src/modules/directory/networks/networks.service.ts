@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
+import { indexNetworks, indexPlaces } from "../directory.search.js";
 import { type MembershipInput, membershipInputSchema } from "../memberships/memberships.schema.js";
 import { type PlaceView, presentPlace } from "../places/places.presenters.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
@@ -132,16 +133,20 @@ export async function createNetwork({ db, input }: { db: Db; input: NetworkInput
   const data = networkInputSchema.parse(input);
   if (await selectNetworkBySlug(db, data.slug)) throw conflict();
   const { sections, ...values } = data;
-  const created = await insertNetwork(
-    db,
-    {
-      ...values,
-      website: values.website ?? null,
-      logoPath: values.logoPath ?? null,
-      foundedYear: values.foundedYear ?? null,
-    },
-    sections,
-  );
+  const created = await db.transaction(async (tx) => {
+    const inserted = await insertNetwork(
+      tx,
+      {
+        ...values,
+        website: values.website ?? null,
+        logoPath: values.logoPath ?? null,
+        foundedYear: values.foundedYear ?? null,
+      },
+      sections,
+    );
+    await indexNetworks({ db: tx, ids: [inserted.network.id] });
+    return inserted;
+  });
   return { network: presentNetwork(created.network), sections: created.sections.map(presentSection) };
 }
 
@@ -168,12 +173,17 @@ export async function joinNetwork({ db, input }: { db: Db; input: MembershipInpu
   if (!found || !place) throw notFound();
   const section = data.section ? found.sections.find((s) => s.slug === data.section) : undefined;
   if (data.section && !section) throw notFound();
-  const row = await insertMembership(db, {
-    networkId: found.network.id,
-    placeId: place.id,
-    sectionId: section?.id ?? null,
-    sinceYear: data.sinceYear ?? null,
-    status: data.status,
+  const row = await db.transaction(async (tx) => {
+    const inserted = await insertMembership(tx, {
+      networkId: found.network.id,
+      placeId: place.id,
+      sectionId: section?.id ?? null,
+      sinceYear: data.sinceYear ?? null,
+      status: data.status,
+    });
+    // A place's search document lists the networks it belongs to.
+    await indexPlaces({ db: tx, ids: [place.id] });
+    return inserted;
   });
   return {
     id: row.id,

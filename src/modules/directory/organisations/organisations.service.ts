@@ -1,5 +1,6 @@
 import type { Db } from "../../../db/client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
+import { indexOrganisations } from "../directory.search.js";
 import { type OrganisationView, presentOrganisation } from "./organisations.presenters.js";
 import {
   countOrganisations,
@@ -60,11 +61,14 @@ export async function createOrganisation({
 }): Promise<OrganisationView> {
   const data = organisationInputSchema.parse(input);
   if (await selectOrganisationBySlug(db, data.slug)) throw conflict();
-  const row = await insertOrganisation(db, {
-    ...data,
-    acronym: data.acronym ?? null,
-    country: data.country ?? null,
-    website: data.website ?? null,
+  return db.transaction(async (tx) => {
+    const row = await insertOrganisation(tx, {
+      ...data,
+      acronym: data.acronym ?? null,
+      country: data.country ?? null,
+      website: data.website ?? null,
+    });
+    await indexOrganisations({ db: tx, ids: [row.id] });
+    return presentOrganisation(row);
   });
-  return presentOrganisation(row);
 }

@@ -3,6 +3,7 @@ import { regionOf } from "../../../lib/countries.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import type { Locale, Translate } from "../../../lib/i18n/index.js";
 import { findPeople } from "../../accounts/index.js";
+import { indexPlaces } from "../directory.search.js";
 import {
   type NetworkView,
   presentNetwork,
@@ -153,10 +154,20 @@ function newPlace(input: PlaceInput): NewPlace {
 
 /** Adds a place; its slug defaults to "name-country" and its region follows from the country. */
 export async function createPlace({ db, input }: { db: Db; input: PlaceInput }): Promise<PlaceView> {
-  return presentPlace(await insertPlace(db, newPlace(input)));
+  const values = newPlace(input);
+  return db.transaction(async (tx) => {
+    const row = await insertPlace(tx, values);
+    await indexPlaces({ db: tx, ids: [row.id] });
+    return presentPlace(row);
+  });
 }
 
 /** Adds many places in one statement (benchmarks, tests); slugs must not collide. */
 export async function createPlaces({ db, inputs }: { db: Db; inputs: PlaceInput[] }): Promise<PlaceView[]> {
-  return (await insertPlaces(db, inputs.map(newPlace))).map(presentPlace);
+  const values = inputs.map(newPlace);
+  return db.transaction(async (tx) => {
+    const rows = await insertPlaces(tx, values);
+    await indexPlaces({ db: tx, ids: rows.map((r) => r.id) });
+    return rows.map(presentPlace);
+  });
 }

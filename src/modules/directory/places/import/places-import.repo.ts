@@ -8,6 +8,8 @@ export type PlaceRow = PlaceRecord & { slug: string };
 export interface WriteCount {
   inserted: number;
   updated: number;
+  /** The places added or changed, for their search documents. */
+  ids: number[];
 }
 
 /** Every place's slug and GeoNames id: enough to give new places free, stable slugs. */
@@ -38,11 +40,11 @@ function insertRows(rows: PlaceRow[]) {
 }
 
 async function run(db: Db, statement: SQL): Promise<WriteCount> {
-  const result = (await db.execute(sql`${statement} returning (xmax = 0) as inserted`)) as unknown as {
-    rows: { inserted: boolean }[];
+  const result = (await db.execute(sql`${statement} returning id, (xmax = 0) as inserted`)) as unknown as {
+    rows: { id: number; inserted: boolean }[];
   };
   const inserted = result.rows.filter((r) => r.inserted).length;
-  return { inserted, updated: result.rows.length - inserted };
+  return { inserted, updated: result.rows.length - inserted, ids: result.rows.map((r) => Number(r.id)) };
 }
 
 /** Adds places, or refreshes those whose GeoNames id is already known. */

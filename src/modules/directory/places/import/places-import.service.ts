@@ -1,12 +1,7 @@
 import type { Database } from "../../../../db/client.js";
+import { indexPlaces } from "../../directory.search.js";
 import { placeSlug } from "../slug.js";
-import {
-  listPlaceKeys,
-  type PlaceRow,
-  upsertByGeonamesId,
-  upsertBySlug,
-  type WriteCount,
-} from "./places-import.repo.js";
+import { listPlaceKeys, type PlaceRow, upsertByGeonamesId, upsertBySlug } from "./places-import.repo.js";
 import type { PlaceRecord } from "./places-import.schema.js";
 import type { RowError } from "./sources.js";
 
@@ -81,7 +76,7 @@ export async function importPlaces(options: {
   const { db } = options.database;
   const { byId, bySlug, skipped } = planRows(options.places, await listPlaceKeys(db));
   const total = byId.length + bySlug.length;
-  const sum: WriteCount = { inserted: 0, updated: 0 };
+  const sum = { inserted: 0, updated: 0 };
   let done = 0;
   const chunks = [
     ...chunk(byId, ROWS_PER_STATEMENT).map((rows) => ({ rows, write: upsertByGeonamesId })),
@@ -94,6 +89,7 @@ export async function importPlaces(options: {
         const written = await write(tx, rows);
         sum.inserted += written.inserted;
         sum.updated += written.updated;
+        await indexPlaces({ db: tx, ids: written.ids });
       }
     });
     for (const { rows } of group) {

@@ -1,0 +1,21 @@
+import type { Module } from "../../lib/http.js";
+import { registerSearchApi } from "./search.api.js";
+import { messages } from "./search.messages.js";
+import { registerSearchPages } from "./search.pages.js";
+
+export type { SearchDocument, SearchSource } from "../../lib/search.js";
+export type { SearchGroup, SearchHit, SearchResults } from "./search.service.js";
+export { indexDocuments, reindexSearch, removeDocuments, searchPlatform } from "./search.service.js";
+
+/**
+ * The platform's search: the documents other modules write (through `indexDocuments` and
+ * `removeDocuments`, in the transaction of their own writes), the search page and the search API.
+ */
+export const searchModule: Module = {
+  name: "search",
+  messages,
+  routes(app, deps) {
+    registerSearchPages(app, deps);
+    registerSearchApi(app, deps);
+  },
+};

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { AppDeps } from "../../lib/http.js";
+import { langParam, pageInfo, pageQuery, pageSchema, readErrors } from "../api/index.js";
+import { kindSchema } from "./search.schema.js";
+import { searchPlatform } from "./search.service.js";
+
+const searchQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .meta({
+      description: "What to look for: a name in any language, accents and small typos forgiven, or words.",
+      examples: ["Kutahya"],
+    }),
+  kind: kindSchema.optional().meta({
+    description: "Only results of this kind (place, network, organisation...).",
+    examples: ["place"],
+  }),
+  ...pageQuery,
+  lang: langParam.describe("Language of the titles and summaries, and of error messages (en, fr or es)."),
+});
+
+const hitSchema = z
+  .object({
+    kind: z.string().describe("What the result is: place, network, organisation..."),
+    key: z.string().describe("The result's key within its kind."),
+    url: z.string().describe("Where it is read on this site, in the asked language."),
+    title: z.string(),
+    summary: z.string(),
+    lang: z.string().describe("The language of title and summary: the asked one, or the original."),
+    translated: z.boolean().describe("Whether the title is in the asked language."),
+  })
+  .describe("A search result");
+
+const answerSchema = pageSchema(hitSchema).extend({
+  kinds: z
+    .array(z.object({ kind: z.string(), total: z.number().int() }))
+    .describe("Every kind that matched, best match first, with its number of results."),
+});
+
+/** `/api/v1/search`: the results of all kinds ranked together, or of one kind, a page at a time. */
+export function registerSearchApi(fastify: FastifyInstance, { database }: AppDeps): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    "/api/v1/search",
+    {
+      config: { publicCache: true },
+      schema: {
+        operationId: "search",
+        tags: ["search"],
+        summary: "Search the platform",
+        description:
+          "Public places, networks and organisations (and what later features add), best match first: " +
+          "a name equal to the query, then a name starting with it, then similar names, then words in titles and summaries.",
+        querystring: searchQuery,
+        response: { 200: answerSchema, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { q, kind, page, perPage } = request.query;
+      const results = await searchPlatform({
+        db: database.db,
+        text: q,
+        locale: request.locale,
+        kind,
+        merged: kind === undefined,
+        offset: (page - 1) * perPage,
+        limit: perPage,
+      });
+      const hits =
+        kind === undefined ? results.hits : (results.groups.find((g) => g.kind === kind)?.hits ?? []);
+      const total =
+        kind === undefined ? results.total : (results.groups.find((g) => g.kind === kind)?.total ?? 0);
+      return {
+        data: hits,
+        ...pageInfo(request, { page, perPage }, total),
+        kinds: results.groups.map((g) => ({ kind: g.kind, total: g.total })),
+      };
+    },
+  );
+}
