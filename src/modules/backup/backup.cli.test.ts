@@ -25,17 +25,18 @@ describe.each(engines)("cityexchange backup and restore on %s", (engine) => {
 
   it("copies one database into another, and will not overwrite data without --force", async () => {
     const file = join(dir, `platform-${engine}.jsonl.gz`);
+    // 20 places and their 20 search documents.
     await cli("first", "import", "places", "--limit", "20");
     const backup = await cli("first", "backup", file);
-    expect(backup.stdout).toMatch(/Backed up 20 rows in \d+ tables and 0 files to .*platform-\w+\.jsonl\.gz/);
+    expect(backup.stdout).toMatch(/Backed up 40 rows in \d+ tables and 0 files to .*platform-\w+\.jsonl\.gz/);
     expect(existsSync(file)).toBe(true);
 
     const restore = await cli("second", "restore", file);
-    expect(restore.stdout).toMatch(/Restored 20 rows/);
+    expect(restore.stdout).toMatch(/Restored 40 rows/);
 
     const again = await cli("second", "restore", file);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("Nothing was restored. The database is not empty");
-    expect((await cli("second", "restore", file, "--force")).stdout).toMatch(/Restored 20 rows/);
+    expect((await cli("second", "restore", file, "--force")).stdout).toMatch(/Restored 40 rows/);
   }, 180_000);
 });
