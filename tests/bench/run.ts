@@ -15,6 +15,14 @@ import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./g
 import { drive, fresh, probe, probeAlone, type RouteResult } from "./measure.js";
 import { countCacheHits, writeHeavyMix } from "./mix.js";
 import { type Report, renderReport, spliceFigures } from "./report.js";
+import {
+  addReferenceRoute,
+  benchSearchOnServer,
+  indexDirectory,
+  measureSearch,
+  renderSearch,
+  type SearchBench,
+} from "./search.js";
 import { timeSql } from "./sql-timer.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -34,6 +42,9 @@ try {
   let started = performance.now();
   const data = await generateDirectory(database);
   const generateMs = performance.now() - started;
+  log("indexing it for search...");
+  const searchIndex = await indexDirectory(database);
+  log(`  ${searchIndex.documents} search documents in ${(searchIndex.ms / 1000).toFixed(1)} s`);
   const place = await busyPlace(database);
   const country = await commonCountry(database);
 
@@ -46,6 +57,7 @@ try {
     if (!copy) return reply.status(404).send();
     return reply.type(copy.type).send(copy.body);
   });
+  const searchReference = addReferenceRoute(platform.app);
   await platform.app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = platform.app.server.address() as { port: number };
   const base = `http://127.0.0.1:${port}`;
@@ -113,7 +125,21 @@ try {
   log(
     `  ${mix.writes} writes, ${mix.requestsPerSecond.toFixed(0)} req/s, hit rate ${(mix.hitRate * 100).toFixed(1)}%`,
   );
+
+  log("search, one query at a time...");
+  const searches: SearchBench[] = [
+    await measureSearch({
+      engine: "pglite",
+      reference: searchReference,
+      base,
+      database,
+      index: searchIndex,
+      log,
+    }),
+  ];
   await platform.stop();
+  if (process.env.DATABASE_URL) searches.push(await benchSearchOnServer(process.env.DATABASE_URL, log));
+  else log("search on PostgreSQL: skipped (set DATABASE_URL to measure it)");
 
   log("cold starts...");
   await prepareCommand();
@@ -137,20 +163,21 @@ try {
     }
   }
 
-  const figures = renderReport({
-    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-    data,
-    generateMs,
-    routes: results,
-    mix,
-    coldStartsMs,
-    phases,
-    importMs,
-    importNote,
-    seconds: SECONDS,
-    connections: CONNECTIONS,
-    load: [loadBefore, loadavg()[0]],
-  });
+  const figures =
+    renderReport({
+      date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+      data,
+      generateMs,
+      routes: results,
+      mix,
+      coldStartsMs,
+      phases,
+      importMs,
+      importNote,
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      load: [loadBefore, loadavg()[0]],
+    }) + renderSearch(searches);
   console.log(figures);
   if (write) {
     const file = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));
