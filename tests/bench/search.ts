@@ -99,7 +99,11 @@ export function addReferenceRoute(app: FastifyInstance): {
   app.get("/__bench/search-static", { schema: { hide: true } }, (_request, reply) =>
     reply.type(kept.type).send(kept.body),
   );
-  return { keep: (copy) => void (kept = copy) };
+  return {
+    keep(copy) {
+      kept = copy;
+    },
+  };
 }
 
 /** Measures the search page and API of a running server over the query mix, in rounds. */

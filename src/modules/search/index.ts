@@ -14,6 +14,8 @@ export { indexDocuments, reindexSearch, removeDocuments, searchPlatform } from "
 export const searchModule: Module = {
   name: "search",
   messages,
+  // Search pages are drawn from the documents alone; every module writes them with its own data.
+  pageTables: ["search_documents"],
   routes(app, deps) {
     registerSearchPages(app, deps);
     registerSearchApi(app, deps);

@@ -12,7 +12,8 @@ export const hitsPerPage = 20;
 
 export function registerSearchPages(app: FastifyInstance, { database }: AppDeps): void {
   const db = database.db;
-  app.get("/search", { schema: { hide: true }, config: { publicCache: true } }, async (request, reply) => {
+  const cached = { publicCache: { query: searchQuerySchema } };
+  app.get("/search", { schema: { hide: true }, config: cached }, async (request, reply) => {
     const raw = (request.query ?? {}) as Record<string, unknown>;
     const parsed = parseInput(searchQuerySchema, request.query, request.t, searchLabels);
     const empty: SearchResults = { query: "", groups: [], hits: [], total: 0 };
