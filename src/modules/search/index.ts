@@ -1,4 +1,5 @@
 import type { Module } from "../../lib/http.js";
+import { fixedPages } from "../../lib/sitemap.js";
 import { registerSearchApi } from "./search.api.js";
 import { messages } from "./search.messages.js";
 import { registerSearchPages } from "./search.pages.js";
@@ -16,6 +17,8 @@ export const searchModule: Module = {
   messages,
   // Search pages are drawn from the documents alone; every module writes them with its own data.
   pageTables: ["search_documents"],
+  // The search page itself; its results are the pages the other modules list.
+  sitemap: [fixedPages("search", ["/search"])],
   routes(app, deps) {
     registerSearchPages(app, deps);
     registerSearchApi(app, deps);
