@@ -9,14 +9,18 @@ import rateLimit from "@fastify/rate-limit";
 import staticFiles from "@fastify/static";
 import swagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance, type FastifySchema } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { validatorCompiler } from "fastify-type-provider-zod";
 import type { DestinationStream } from "pino";
 import type { Config } from "./config.js";
 import { CHANGES_CHANNEL } from "./db/changes.js";
 import { ping, queryCounter } from "./db/client.js";
+import { serializerCompiler } from "./lib/api.js";
+import { apiDocumentOptions, registerApiTexts } from "./lib/api-document.js";
+import { registerApiConventions } from "./lib/api-http.js";
 import { buildAssets } from "./lib/assets.js";
-import { registerErrorHandling } from "./lib/error-handler.js";
+import { answerFrameworkError, registerErrorHandling } from "./lib/error-handler.js";
 import type { AppDeps, Module } from "./lib/http.js";
+import { registerHttpCaching } from "./lib/http-cache.js";
 import { registerMessages } from "./lib/i18n/index.js";
 import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
 import { loggerOptions } from "./lib/logging.js";
@@ -46,6 +50,10 @@ export async function buildApp(
     rewriteUrl: rewriteLocaleUrl,
     bodyLimit: 1024 * 1024,
     forceCloseConnections: "idle",
+    // Far above any valid parameter (a slug is at most 120 characters): a long one is refused by
+    // its route's schema, with the API's error shape, rather than by the router.
+    routerOptions: { maxParamLength: 2048 },
+    frameworkErrors: answerFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -83,6 +91,7 @@ export async function buildApp(
     },
     strictTransportSecurity: config.baseUrl.startsWith("https:"),
   });
+  await registerApiConventions(app);
   // The cookie plugin writes Set-Cookie in its onSend hook: registered first, the cache sees those
   // headers and keeps no answer that sets a personal cookie. The cache comes before compression,
   // so it keeps plain bodies.
@@ -92,6 +101,7 @@ export async function buildApp(
   });
   app.decorate("responseCache", cache);
   registerResponseCache(app, cache);
+  registerHttpCaching(app);
   await app.register(compress, { threshold: 1024 });
   await app.register(formbody);
   // Multipart bodies are read by the route that expects one, streaming its file (modules/files);
@@ -108,25 +118,20 @@ export async function buildApp(
       (req.isMultipart() ? (req.query as { _csrf?: string } | undefined)?._csrf : undefined),
     cookieOpts: { signed: true, httpOnly: true, sameSite: "lax", path: "/", secure: "auto" },
   });
-  // Every state-changing request carries the token of a form (or header) this site issued.
+  // Every state-changing request carries the token of a form (or header) this site issued, unless
+  // it comes with a personal API token: a browser never sends one by itself, so it cannot be forged.
   app.addHook("preValidation", (request, reply, done) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return done();
+    if (request.authenticatedBy === "token") return done();
     app.csrfProtection(request, reply, done);
   });
   await app.register(rateLimit, { global: false });
-  await app.register(swagger, {
-    openapi: {
-      openapi: "3.1.0",
-      info: {
-        title: "CityExchange API",
-        version: "1.0.0",
-        description:
-          "Public data of the city networks hosted here: networks, places, memberships, organisations.",
-      },
-      servers: [{ url: config.baseUrl }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  registerMessages(mapMessages);
+  for (const mod of modules) {
+    if (mod.messages) registerMessages(mod.messages);
+    registerApiTexts(mod);
+  }
+  await app.register(swagger, apiDocumentOptions(config.baseUrl, modules));
 
   const assets = await buildAssets();
   await app.register(staticFiles, {
@@ -149,8 +154,6 @@ export async function buildApp(
     return { status: "ok", engine: deps.database.engine };
   });
 
-  registerMessages(mapMessages);
-  for (const mod of modules) if (mod.messages) registerMessages(mod.messages);
   configureBlocks(
     modules.flatMap((m) => m.blocks ?? []),
     cache,

@@ -2,13 +2,19 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { sendErrorPage } from "../views/page.js";
-import { AppError, type ErrorCode, httpStatus } from "./errors.js";
+import { AppError, codeOfStatus, type ErrorCode, httpStatus } from "./errors.js";
 import { isApiRequest } from "./http.js";
+import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "./i18n/index.js";
 import { describeIssues } from "./validation.js";
 
 /** One place maps every failure to HTTP: JSON for the API, a translated page for people. */
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) => respond(request, reply, "not_found"));
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = isApiRequest(request) ? app.apiMethodsOf(request.url.split("?")[0]) : [];
+    if (allowed.length === 0) return respond(request, reply, "not_found");
+    reply.header("allow", allowed.join(", "));
+    return respond(request, reply, "method_not_allowed");
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return respond(request, reply, error.code, error.message, error.fields);
@@ -29,14 +35,34 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.code?.startsWith("FST_CSRF")) {
       return respond(request, reply, "forbidden", request.t("error.csrf"));
     }
-    if (error.statusCode === 429) return respond(request, reply, "rate_limited");
+    // The framework's own refusals (a body too large or not JSON, a media type it cannot read...)
+    // keep their status and take the same shape.
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      const code: ErrorCode = error.statusCode === 404 ? "not_found" : "invalid_input";
-      return respond(request, reply, code, request.t(`error.${code}.body`));
+      return respond(request, reply, codeOfStatus(error.statusCode));
     }
     request.log.error({ err: error }, "request failed");
     return respond(request, reply, "internal");
   });
+}
+
+/**
+ * Errors the router meets before any hook runs (a URL it cannot decode, a parameter past
+ * `maxParamLength`): the same shape and language as every other error.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const prefix = /^\/(fr|es)(?=\/|\?|$)/.exec(request.raw.url ?? "")?.[1];
+  const asked = new URLSearchParams((request.raw.url ?? "").split("?")[1] ?? "").get("lang");
+  const locale: Locale =
+    (prefix as Locale | undefined) ??
+    (isLocale(asked) ? asked : (negotiateLocale(request.headers["accept-language"]) ?? defaultLocale));
+  request.locale = locale;
+  request.t = translator(locale);
+  const code = codeOfStatus(error.statusCode ?? 400);
+  const message = request.t(`error.${code}.body`);
+  if (isApiRequest(request)) {
+    return reply.status(httpStatus(code)).send({ error: { code, message } });
+  }
+  return reply.status(httpStatus(code)).type("text/plain; charset=utf-8").send(message);
 }
 
 function respond(

@@ -5,7 +5,12 @@ export type ErrorCode =
   | "invalid_input"
   | "conflict"
   | "rate_limited"
-  | "internal";
+  | "internal"
+  | "bad_request"
+  | "method_not_allowed"
+  | "payload_too_large"
+  | "uri_too_long"
+  | "unsupported_media_type";
 
 const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
@@ -15,7 +20,21 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   rate_limited: 429,
   internal: 500,
+  bad_request: 400,
+  method_not_allowed: 405,
+  payload_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
 };
+
+/** Every code, for the API's error schema. */
+export const errorCodes = Object.keys(statusOf) as ErrorCode[];
+
+/** The code of a status the framework answers with (a body it could not parse, a URL too long...). */
+export function codeOfStatus(status: number): ErrorCode {
+  const found = errorCodes.find((code) => statusOf[code] === status);
+  return found ?? (status >= 500 ? "internal" : "bad_request");
+}
 
 /** A failure the user can understand. `fields` maps a field name to its translated message. */
 export class AppError extends Error {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import type { Block } from "../views/blocks.js";
+import type { ModuleApi } from "./api.js";
 import { unauthenticated } from "./errors.js";
 import type { Catalogue, Locale, Translate } from "./i18n/index.js";
 import type { Jobs, ScheduledJob } from "./jobs.js";
@@ -61,6 +62,8 @@ export interface Module {
   name: string;
   messages?: Catalogue;
   nav?: NavItem[];
+  /** Its part of the API document: its OpenAPI tags and their texts, keyed per operation. */
+  api?: ModuleApi;
   routes?: (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;
   /** Starts the module's background workers, if any. */
   start?: (deps: AppDeps) => Promise<void> | void;

@@ -261,7 +261,7 @@ function cacheKey(
 }
 
 /** Whether the browser's If-None-Match names this ETag (a list, weak or strong, or "*"). */
-function alreadyHas(request: FastifyRequest, etag: string): boolean {
+export function alreadyHas(request: FastifyRequest, etag: string): boolean {
   const given = request.headers["if-none-match"];
   if (!given) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, "");

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { emailTokens, sessions, users } from "./accounts.tables.js";
+import { apiTokens, emailTokens, sessions, users } from "./accounts.tables.js";
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -51,11 +51,15 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-/** Ends every session of a user, except the one given (the browser that made the change). */
+/**
+ * Ends every way into an account but the browser that made the change: its other sessions and
+ * all its personal API tokens. Whatever ends sessions (a new password, a reset...) ends tokens too.
+ */
 export async function deleteSessionsOf(db: Db, userId: number, except?: string): Promise<void> {
   await db
     .delete(sessions)
     .where(and(eq(sessions.userId, userId), except ? ne(sessions.id, except) : undefined));
+  await db.delete(apiTokens).where(eq(apiTokens.userId, userId));
 }
 
 export async function countSessionsOf(db: Db, userId: number): Promise<number> {

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { AppDeps, CurrentUser } from "../../lib/http.js";
+import { AppError } from "../../lib/errors.js";
+import { type AppDeps, type CurrentUser, isApiRequest } from "../../lib/http.js";
 import { isLocale } from "../../lib/i18n/index.js";
 import type { UserRow } from "./accounts.repo.js";
 import { endSession, resumeSession, SESSION_DAYS, startSession } from "./accounts.service.js";
+import { resumeApiToken } from "./tokens.service.js";
 
 export const SESSION_COOKIE = "cx_session";
 
@@ -26,11 +28,31 @@ function cookieOptions(deps: AppDeps) {
   };
 }
 
-/** Sets request.user and request.sessionId from the session cookie, for every route of every module. */
+/** The token of an `Authorization: Bearer <token>` header, if the request has one. */
+function bearerOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  const match = header ? /^Bearer[ ]+(\S+)\s*$/i.exec(header) : null;
+  return match?.[1];
+}
+
+/**
+ * Sets request.user from a personal API token (API routes) or the session cookie, for every route
+ * of every module. A token that is not live is refused (401) rather than ignored: the program that
+ * sent it must learn that it was revoked.
+ */
 export function registerSessions(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest("user", null);
   app.decorateRequest("sessionId", null);
   app.addHook("onRequest", async (request, reply) => {
+    const bearer = isApiRequest(request) ? bearerOf(request) : undefined;
+    if (bearer !== undefined) {
+      const owner = await resumeApiToken(deps, bearer);
+      if (!owner) throw new AppError("unauthenticated", request.t("error.unauthenticated.token"));
+      request.user = presentUser(owner);
+      request.authenticatedBy = "token";
+      reply.header("cache-control", "private, no-store");
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token || request.url.startsWith("/assets/") || request.url === "/healthz") return;
     const found = await resumeSession(deps, token);
@@ -41,6 +63,7 @@ export function registerSessions(app: FastifyInstance, deps: AppDeps): void {
     }
     request.user = presentUser(found.user);
     request.sessionId = found.sessionId;
+    request.authenticatedBy = "session";
     // A signed-in page is personal: never kept by a shared cache.
     reply.header("cache-control", "private, no-store");
   });

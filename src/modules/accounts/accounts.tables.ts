@@ -55,3 +55,26 @@ export const emailTokens = pgTable(
     check("email_tokens_purpose", sql`${t.purpose} in ('confirm', 'reset', 'change_email')`),
   ],
 );
+
+/**
+ * A personal API token, sent as `Authorization: Bearer <token>`. Only its SHA-256 is stored; the
+ * token itself is shown once, when it is created. `prefix` (its first characters) lets its owner
+ * tell tokens apart. Deleting the row revokes it; every token of an account ends with its password.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_token_hash_key").on(t.tokenHash),
+    index("api_tokens_user_idx").on(t.userId),
+  ],
+);

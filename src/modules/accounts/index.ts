@@ -5,6 +5,7 @@ import { authRoutes } from "./accounts.pages.js";
 import { registerSessions } from "./accounts.session.js";
 import { mailResetLink, RESET_QUEUE } from "./accounts.settings.js";
 import { settingsRoutes } from "./settings.pages.js";
+import { tokensRoutes } from "./tokens.pages.js";
 
 export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
 export { findPeople, findPersonByEmail, type Person } from "./accounts.people.js";
@@ -23,5 +24,6 @@ export const accountsModule: Module = {
     registerSessions(app, deps);
     authRoutes(app, deps);
     settingsRoutes(app, deps);
+    tokensRoutes(app, deps);
   },
 };

@@ -37,6 +37,24 @@ interface OpenApiOperation {
 export interface OpenApiDocument {
   openapi: string;
   paths?: Record<string, Record<string, OpenApiOperation>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/** The document with every `$ref` to a named schema replaced by the schema: what a reader needs. */
+export function inlineRefs(doc: OpenApiDocument): OpenApiDocument {
+  const schemas = doc.components?.schemas ?? {};
+  const inline = (value: unknown, seen: string[]): unknown => {
+    if (Array.isArray(value)) return value.map((v) => inline(v, seen));
+    if (!value || typeof value !== "object") return value;
+    const ref = (value as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/schemas/")) {
+      const name = ref.slice("#/components/schemas/".length);
+      // A schema that contains itself is shown once, not unrolled.
+      return seen.includes(name) ? {} : inline(schemas[name], [...seen, name]);
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inline(v, seen)]));
+  };
+  return { ...doc, paths: inline(doc.paths, []) as OpenApiDocument["paths"] };
 }
 
 export interface DocParameter {
@@ -68,7 +86,8 @@ export interface DocOperation {
 const methods = ["get", "post", "put", "patch", "delete"];
 
 /** Flattens an OpenAPI document into the operations a reader looks for, grouped by their first tag. */
-export function operationsOf(doc: OpenApiDocument, baseUrl: string): DocOperation[] {
+export function operationsOf(document: OpenApiDocument, baseUrl: string): DocOperation[] {
+  const doc = inlineRefs(document);
   const operations: DocOperation[] = [];
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of methods) {

@@ -1,8 +1,8 @@
 import type { Catalogue } from "../../lib/i18n/index.js";
 
 /**
- * Texts of the API documentation page. `api.op.<operationId>` and `api.param.<name>` translate what
- * the OpenAPI document says in English; an operation or parameter without a key shows its English text.
+ * Texts of the API documentation page, and of the parameters every list shares (`api.param.<name>`).
+ * Each module's operations have their texts in its own manifest (`api.texts`), keyed per operation.
  */
 export const messages: Catalogue = {
   en: {
@@ -18,6 +18,12 @@ export const messages: Catalogue = {
       "Names and descriptions come with every translation they have, keyed by language code, and with originalLang, the language they were written in: your program chooses what to show.",
     "api.docs.errors":
       "A failure answers with its HTTP status and an object error with a code (not_found, invalid_input...), a message and, for bad input, fields: each bad parameter with a message naming it. Messages are in the language asked with ?lang=en|fr|es or the Accept-Language header.",
+    "api.docs.auth":
+      "Reads need no account. Writes need a personal API token, created on your account page and sent as Authorization: Bearer <token>; without one they answer 401. A signed-in browser may write too, with its session's CSRF token in the x-csrf-token header.",
+    "api.docs.caching":
+      "Every read answers with an ETag: send it back in If-None-Match and an unchanged answer is 304, without a body. Public reads may be kept for a minute (Cache-Control: public, max-age=60); answers to a token or a session are kept by nobody.",
+    "api.docs.cors":
+      "Public reads answer any web page, from any site (Access-Control-Allow-Origin: *), without cookies.",
     "api.docs.method": "Method and path",
     "api.docs.parameters": "Parameters",
     "api.docs.noParameters": "No parameters.",
@@ -51,36 +57,10 @@ export const messages: Catalogue = {
     "api.type.mixed": "several types",
     "api.type.any": "any value",
     "api.type.null": "null",
-    "api.tag.networks": "Networks",
-    "api.tag.places": "Places",
-    "api.tag.memberships": "Memberships",
-    "api.tag.organisations": "Organisations",
-    "api.tag.other": "Other",
-    "api.op.listNetworks": "List the networks",
-    "api.op.getNetwork": "A network, its sections and its figures",
-    "api.op.listPlaces": "List and filter places",
-    "api.op.getPlace": "A place and its memberships",
-    "api.op.listMemberships": "List and filter memberships",
-    "api.op.listOrganisations": "List the organisations",
-    "api.op.getOrganisation": "An organisation",
-    "api.op.addMembership": "Add a member place to a network",
-    "api.op.updateMembership": "Change a membership's section, since-year or status",
-    "api.op.endMembership": "End a membership",
     "api.param.lang":
       "Language of error messages: en, fr or es. The Accept-Language header is used otherwise.",
     "api.param.page": "Page number, from 1.",
     "api.param.perPage": "Items per page, from 1 to 100 (20 by default).",
-    "api.param.slug": "The slug in the web address of the network, place or organisation.",
-    "api.param.network": "Only members of this network (its slug).",
-    "api.param.section": "Only this section of the network (its slug); needs network.",
-    "api.param.country": "Only this country: ISO 3166-1 alpha-2 code, such as FR.",
-    "api.param.region": "Only this world region: africa, americas, asia, europe or oceania.",
-    "api.param.kind": "Only this kind.",
-    "api.param.q": "Only names containing this text.",
-    "api.param.place": "Only memberships of this place (its slug).",
-    "api.param.status": "Only memberships with this status: active or ended.",
-    "api.param.id": "The membership's id.",
-    "api.error.sectionWithoutNetwork": "{field} needs network: a section belongs to one network",
   },
   fr: {
     "api.docs.title": "API publique",
@@ -95,6 +75,12 @@ export const messages: Catalogue = {
       "Les noms et descriptions sont fournis avec toutes leurs traductions, par code de langue, et avec originalLang, la langue dans laquelle ils ont été écrits : votre programme choisit ce qu’il affiche.",
     "api.docs.errors":
       "Un échec répond avec son statut HTTP et un objet error comprenant un code (not_found, invalid_input…), un message et, pour une saisie incorrecte, fields : chaque paramètre incorrect avec un message qui le nomme. Les messages sont dans la langue demandée par ?lang=en|fr|es ou par l’en-tête Accept-Language.",
+    "api.docs.auth":
+      "Les lectures ne demandent aucun compte. Les écritures demandent un jeton d’API personnel, créé sur la page de votre compte et envoyé sous la forme Authorization: Bearer <jeton> ; sans lui, elles répondent 401. Un navigateur connecté peut aussi écrire, avec le jeton CSRF de sa session dans l’en-tête x-csrf-token.",
+    "api.docs.caching":
+      "Chaque lecture répond avec un ETag : renvoyez-le dans If-None-Match et une réponse inchangée est 304, sans corps. Les lectures publiques peuvent être gardées une minute (Cache-Control: public, max-age=60) ; les réponses à un jeton ou à une session ne sont gardées par personne.",
+    "api.docs.cors":
+      "Les lectures publiques répondent à toute page web, de tout site (Access-Control-Allow-Origin: *), sans cookies.",
     "api.docs.method": "Méthode et chemin",
     "api.docs.parameters": "Paramètres",
     "api.docs.noParameters": "Aucun paramètre.",
@@ -128,36 +114,10 @@ export const messages: Catalogue = {
     "api.type.mixed": "plusieurs types",
     "api.type.any": "toute valeur",
     "api.type.null": "null",
-    "api.tag.networks": "Réseaux",
-    "api.tag.places": "Lieux",
-    "api.tag.memberships": "Adhésions",
-    "api.tag.organisations": "Organisations",
-    "api.tag.other": "Autres",
-    "api.op.listNetworks": "Lister les réseaux",
-    "api.op.getNetwork": "Un réseau, ses sections et ses chiffres",
-    "api.op.listPlaces": "Lister et filtrer les lieux",
-    "api.op.getPlace": "Un lieu et ses adhésions",
-    "api.op.listMemberships": "Lister et filtrer les adhésions",
-    "api.op.listOrganisations": "Lister les organisations",
-    "api.op.getOrganisation": "Une organisation",
-    "api.op.addMembership": "Ajouter un lieu membre à un réseau",
-    "api.op.updateMembership": "Modifier la section, l’année d’adhésion ou le statut d’une adhésion",
-    "api.op.endMembership": "Mettre fin à une adhésion",
     "api.param.lang":
       "Langue des messages d’erreur : en, fr ou es. À défaut, l’en-tête Accept-Language est utilisé.",
     "api.param.page": "Numéro de page, à partir de 1.",
     "api.param.perPage": "Éléments par page, de 1 à 100 (20 par défaut).",
-    "api.param.slug": "Le slug figurant dans l’adresse web du réseau, du lieu ou de l’organisation.",
-    "api.param.network": "Seulement les membres de ce réseau (son slug).",
-    "api.param.section": "Seulement cette section du réseau (son slug) ; nécessite network.",
-    "api.param.country": "Seulement ce pays : code ISO 3166-1 alpha-2, comme FR.",
-    "api.param.region": "Seulement cette région du monde : africa, americas, asia, europe ou oceania.",
-    "api.param.kind": "Seulement ce type.",
-    "api.param.q": "Seulement les noms contenant ce texte.",
-    "api.param.place": "Seulement les adhésions de ce lieu (son slug).",
-    "api.param.status": "Seulement les adhésions ayant ce statut : active ou ended.",
-    "api.param.id": "L’identifiant de l’adhésion.",
-    "api.error.sectionWithoutNetwork": "{field} nécessite network : une section appartient à un réseau",
   },
   es: {
     "api.docs.title": "API pública",
@@ -172,6 +132,12 @@ export const messages: Catalogue = {
       "Los nombres y descripciones llegan con todas sus traducciones, por código de idioma, y con originalLang, el idioma en que se escribieron: su programa elige qué mostrar.",
     "api.docs.errors":
       "Un fallo responde con su código HTTP y un objeto error con un code (not_found, invalid_input…), un message y, si los datos son incorrectos, fields: cada parámetro incorrecto con un mensaje que lo nombra. Los mensajes están en el idioma pedido con ?lang=en|fr|es o con la cabecera Accept-Language.",
+    "api.docs.auth":
+      "Las lecturas no necesitan cuenta. Las escrituras necesitan un token de API personal, creado en la página de su cuenta y enviado como Authorization: Bearer <token>; sin él responden 401. Un navegador con sesión iniciada también puede escribir, con el token CSRF de su sesión en la cabecera x-csrf-token.",
+    "api.docs.caching":
+      "Cada lectura responde con un ETag: devuélvalo en If-None-Match y una respuesta sin cambios es 304, sin cuerpo. Las lecturas públicas pueden guardarse un minuto (Cache-Control: public, max-age=60); las respuestas a un token o a una sesión no las guarda nadie.",
+    "api.docs.cors":
+      "Las lecturas públicas responden a cualquier página web, de cualquier sitio (Access-Control-Allow-Origin: *), sin cookies.",
     "api.docs.method": "Método y ruta",
     "api.docs.parameters": "Parámetros",
     "api.docs.noParameters": "Sin parámetros.",
@@ -205,35 +171,9 @@ export const messages: Catalogue = {
     "api.type.mixed": "varios tipos",
     "api.type.any": "cualquier valor",
     "api.type.null": "null",
-    "api.tag.networks": "Redes",
-    "api.tag.places": "Lugares",
-    "api.tag.memberships": "Membresías",
-    "api.tag.organisations": "Organizaciones",
-    "api.tag.other": "Otras",
-    "api.op.listNetworks": "Listar las redes",
-    "api.op.getNetwork": "Una red, sus secciones y sus cifras",
-    "api.op.listPlaces": "Listar y filtrar lugares",
-    "api.op.getPlace": "Un lugar y sus membresías",
-    "api.op.listMemberships": "Listar y filtrar membresías",
-    "api.op.listOrganisations": "Listar las organizaciones",
-    "api.op.getOrganisation": "Una organización",
-    "api.op.addMembership": "Añadir un lugar miembro a una red",
-    "api.op.updateMembership": "Cambiar la sección, el año de adhesión o el estado de una membresía",
-    "api.op.endMembership": "Terminar una membresía",
     "api.param.lang":
       "Idioma de los mensajes de error: en, fr o es. Si no se indica, se usa la cabecera Accept-Language.",
     "api.param.page": "Número de página, desde 1.",
     "api.param.perPage": "Elementos por página, de 1 a 100 (20 por defecto).",
-    "api.param.slug": "El slug de la dirección web de la red, el lugar o la organización.",
-    "api.param.network": "Solo los miembros de esta red (su slug).",
-    "api.param.section": "Solo esta sección de la red (su slug); requiere network.",
-    "api.param.country": "Solo este país: código ISO 3166-1 alfa-2, como FR.",
-    "api.param.region": "Solo esta región del mundo: africa, americas, asia, europe u oceania.",
-    "api.param.kind": "Solo este tipo.",
-    "api.param.q": "Solo los nombres que contienen este texto.",
-    "api.param.place": "Solo las membresías de este lugar (su slug).",
-    "api.param.status": "Solo las membresías con este estado: active o ended.",
-    "api.param.id": "El identificador de la membresía.",
-    "api.error.sectionWithoutNetwork": "{field} requiere network: una sección pertenece a una red",
   },
 };

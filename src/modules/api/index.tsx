@@ -1,19 +1,11 @@
 import type { Module } from "../../lib/http.js";
 import { fixedPages } from "../../lib/sitemap.js";
 import { sendPage } from "../../views/page.js";
-import { type OpenApiDocument, operationsOf } from "./api.docs.js";
+import { type DocOperation, type OpenApiDocument, operationsOf } from "./api.docs.js";
 import { messages } from "./api.messages.js";
 import { DocsPage } from "./views/DocsPage.js";
 
-export * from "./api.schemas.js";
-
-/** The generated document, keeping only the API's paths: pages that forgot `hide` stay out of it. */
-function publicDocument(generated: unknown): OpenApiDocument {
-  const doc = generated as OpenApiDocument;
-  const paths = Object.entries(doc.paths ?? {}).filter(([path]) => path.startsWith("/api/v1/"));
-  return { ...doc, paths: Object.fromEntries(paths) };
-}
-
+/** The API's description: the OpenAPI document for programs, and a page for people, each built once. */
 export const apiModule: Module = {
   name: "api",
   messages,
@@ -21,19 +13,27 @@ export const apiModule: Module = {
   pageTables: [],
   sitemap: [fixedPages("api", ["/api/docs"])],
   routes(app, { config }) {
+    // Built at the first request, when every module's routes are known, then kept: the routes
+    // cannot change while the process runs.
+    let operations: DocOperation[] | undefined;
+    let document: string | undefined;
+
     app.get(
       "/api/openapi.json",
       { schema: { hide: true }, config: { publicCache: true } },
-      (_request, reply) =>
-        reply.header("access-control-allow-origin", "*").send(publicDocument(app.swagger())),
+      (_request, reply) => {
+        document ??= JSON.stringify(app.swagger());
+        return reply.type("application/json; charset=utf-8").send(document);
+      },
     );
 
     app.get("/api/docs", { schema: { hide: true }, config: { publicCache: true } }, (request, reply) => {
-      const operations = operationsOf(publicDocument(app.swagger()), config.baseUrl);
+      operations ??= operationsOf(app.swagger() as unknown as OpenApiDocument, config.baseUrl);
+      const list = operations;
       return sendPage(request, reply, {
         title: request.t("api.docs.title"),
         description: request.t("api.docs.lead"),
-        body: (ctx) => <DocsPage ctx={ctx} operations={operations} />,
+        body: (ctx) => <DocsPage ctx={ctx} operations={list} />,
       });
     });
   },

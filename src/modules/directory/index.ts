@@ -1,5 +1,6 @@
 import type { Module } from "../../lib/http.js";
 import { registerDirectoryApi } from "./api/directory.api.js";
+import { directoryApiMessages, directoryApiTexts } from "./api/directory.api.messages.js";
 import { seedDirectoryDemo } from "./demo/demo.seed.js";
 import { directoryBlocks } from "./directory.home.js";
 import { homeMessages } from "./directory.home.messages.js";
@@ -63,10 +64,11 @@ export {
 export const directoryModule: Module = {
   name: "directory",
   messages: withManageMessages({
-    en: { ...messages.en, ...homeMessages.en, ...networkEditMessages.en },
-    fr: { ...messages.fr, ...homeMessages.fr, ...networkEditMessages.fr },
-    es: { ...messages.es, ...homeMessages.es, ...networkEditMessages.es },
+    en: { ...messages.en, ...homeMessages.en, ...networkEditMessages.en, ...directoryApiMessages.en },
+    fr: { ...messages.fr, ...homeMessages.fr, ...networkEditMessages.fr, ...directoryApiMessages.fr },
+    es: { ...messages.es, ...homeMessages.es, ...networkEditMessages.es, ...directoryApiMessages.es },
   }),
+  api: { tags: ["networks", "places", "memberships", "organisations"], texts: directoryApiTexts },
   nav: [
     { key: "directory.nav.directory", path: "/directory", order: 10 },
     { key: "directory.nav.networks", path: "/networks", order: 20 },

@@ -2,12 +2,13 @@ import { locales } from "../../../lib/i18n/index.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../views/forms.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
 
-function SettingsNav({ ctx }: FormViewProps) {
+export function SettingsNav({ ctx }: FormViewProps) {
   const { t } = ctx;
   const links = [
     ["/account", "accounts.profile.title"],
     ["/account/email", "accounts.email.title"],
     ["/account/password", "accounts.password.title"],
+    ["/account/tokens", "accounts.tokens.title"],
     ["/account/delete", "accounts.delete.title"],
   ];
   const current = ctx.path.split("?")[0];

@@ -16,6 +16,7 @@ const notices = new Set([
   "passwordChanged",
   "passwordReset",
   "confirmationSent",
+  "tokenRevoked",
 ]);
 
 /** A one-line confirmation after a redirect (?notice=...), from a fixed list of messages. */

@@ -61,6 +61,12 @@ function Fields({ ctx, schema, depth = 0 }: { ctx: PageContext; schema: JsonSche
   );
 }
 
+/** A parameter's text is its operation's own, or the platform's for the shared ones (page, lang...). */
+function paramKey(ctx: PageContext, op: DocOperation, p: DocParameter): string {
+  const own = `api.${op.id}.param.${p.name}`;
+  return hasMessage(ctx.locale, own) ? own : `api.param.${p.name}`;
+}
+
 function Parameters({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
   if (op.parameters.length === 0) return <p>{ctx.t("api.docs.noParameters")}</p>;
   return (
@@ -88,7 +94,7 @@ function Parameters({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
               </td>
               <td>{ctx.t(p.required ? "api.docs.yes" : "api.docs.no")}</td>
               <td>
-                <Described ctx={ctx} keyName={`api.param.${p.name}`} english={p.description} />
+                <Described ctx={ctx} keyName={paramKey(ctx, op, p)} english={p.description} />
               </td>
             </tr>
           ))}
@@ -102,7 +108,7 @@ function Operation({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
   return (
     <section class="api-operation" aria-labelledby={op.id}>
       <h3 id={op.id}>
-        <Described ctx={ctx} keyName={`api.op.${op.id}`} english={op.summary} />
+        <Described ctx={ctx} keyName={`api.${op.id}.summary`} english={op.summary} />
       </h3>
       <p>
         <span class="visually-hidden">{`${ctx.t("api.docs.method")}: `}</span>
@@ -110,7 +116,7 @@ function Operation({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
       </p>
       {op.description && (
         <p>
-          <English ctx={ctx} text={op.description} />
+          <Described ctx={ctx} keyName={`api.${op.id}.description`} english={op.description} />
         </p>
       )}
       <h4>{ctx.t("api.docs.parameters")}</h4>
@@ -152,7 +158,7 @@ export function DocsPage({ ctx, operations }: { ctx: PageContext; operations: Do
           {operations.map((op) => (
             <li key={op.id}>
               <a href={`#${op.id}`}>
-                <Described ctx={ctx} keyName={`api.op.${op.id}`} english={op.summary} />
+                <Described ctx={ctx} keyName={`api.${op.id}.summary`} english={op.summary} />
               </a>{" "}
               <code>{`${op.method} ${op.path}`}</code>
             </li>
@@ -163,6 +169,9 @@ export function DocsPage({ ctx, operations }: { ctx: PageContext; operations: Do
       <p>{ctx.t("api.docs.pagination")}</p>
       <p>{ctx.t("api.docs.translations")}</p>
       <p>{ctx.t("api.docs.errors")}</p>
+      <p>{ctx.t("api.docs.auth")}</p>
+      <p>{ctx.t("api.docs.caching")}</p>
+      <p>{ctx.t("api.docs.cors")}</p>
       {tags.map((tag) => (
         <section key={tag} aria-labelledby={`tag-${tag}`}>
           <h2 id={`tag-${tag}`}>{tagTitle(tag)}</h2>

@@ -76,7 +76,7 @@ export async function listMembershipsFiltered({
 }): Promise<{ memberships: MembershipListItem[]; total: number }> {
   const query: MembershipQuery = { status: filter.status };
   if (filter.section && !filter.network) {
-    throw invalidInput({ section: t("api.error.sectionWithoutNetwork", { field: "section" }) });
+    throw invalidInput({ section: t("directory.api.sectionWithoutNetwork", { field: "section" }) });
   }
   if (filter.network) {
     const found = await selectNetworkWithSections(db, filter.network);
@@ -118,7 +118,7 @@ export async function listPlacesStrictly({
   t: Translate;
 }): Promise<PlaceList> {
   if (filter.section && !filter.network) {
-    throw invalidInput({ section: t("api.error.sectionWithoutNetwork", { field: "section" }) });
+    throw invalidInput({ section: t("directory.api.sectionWithoutNetwork", { field: "section" }) });
   }
   // The API pages in one order whatever the language asked, so clients can page through it.
   const list = await listPlaces({ db, filter, perPage, t, locale: "en" });

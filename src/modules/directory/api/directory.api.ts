@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { itemSchema, pageInfo, pageSchema, readErrors } from "../../../lib/api.js";
 import type { AppDeps } from "../../../lib/http.js";
-import { pageInfo, pageSchema, readErrors } from "../../api/index.js";
 import { listNetworks } from "../networks/networks.service.js";
 import { getOrganisationBySlug, listOrganisations } from "../organisations/organisations.service.js";
 import { getPlaceBySlug } from "../places/places.service.js";
@@ -20,6 +19,15 @@ import {
 } from "./directory.api.schemas.js";
 import { getNetworkSummary, listMembershipsFiltered, listPlacesStrictly } from "./directory.api.service.js";
 
+// Named answers, built once: a schema's id may be registered only once.
+const networkPage = pageSchema(networkSchema, "NetworkPage");
+const placePage = pageSchema(placeWithMembershipsSchema, "PlacePage");
+const membershipPage = pageSchema(membershipSchema, "MembershipPage");
+const organisationPage = pageSchema(organisationSchema, "OrganisationPage");
+const networkAnswer = itemSchema(networkDetailSchema, "NetworkAnswer");
+const placeAnswer = itemSchema(placeWithMembershipsSchema, "PlaceAnswer");
+const organisationAnswer = itemSchema(organisationSchema, "OrganisationAnswer");
+
 /** The directory's public read API: /api/v1 networks, places, memberships, organisations. */
 export function registerDirectoryApi(fastify: FastifyInstance, { database }: AppDeps): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -32,10 +40,8 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "listNetworks",
         tags: ["networks"],
-        summary: "List the networks",
-        description: "Every network hosted here, by acronym.",
         querystring: listQuery,
-        response: { 200: pageSchema(networkSchema), ...readErrors },
+        response: { 200: networkPage, ...readErrors },
       },
     },
     async (request) => {
@@ -56,13 +62,9 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "getNetwork",
         tags: ["networks"],
-        summary: "A network, its sections and its figures",
-        description:
-          "The network with its sections and figures computed from its memberships. " +
-          "Its members are listed by /api/v1/places?network= or /api/v1/memberships?network=.",
         params: slugParams("uccn"),
         querystring: detailQuery,
-        response: { 200: z.object({ data: networkDetailSchema }), ...readErrors },
+        response: { 200: networkAnswer, ...readErrors },
       },
     },
     async (request) => ({ data: await getNetworkSummary({ db, slug: request.params.slug }) }),
@@ -75,10 +77,8 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "listPlaces",
         tags: ["places"],
-        summary: "List and filter places",
-        description: "Places by name, each with the networks it is an active member of.",
         querystring: placesQuery,
-        response: { 200: pageSchema(placeWithMembershipsSchema), ...readErrors },
+        response: { 200: placePage, ...readErrors },
       },
     },
     async (request) => {
@@ -95,10 +95,9 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "getPlace",
         tags: ["places"],
-        summary: "A place and its memberships",
         params: slugParams("paris-fr"),
         querystring: detailQuery,
-        response: { 200: z.object({ data: placeWithMembershipsSchema }), ...readErrors },
+        response: { 200: placeAnswer, ...readErrors },
       },
     },
     async (request) => {
@@ -114,10 +113,8 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "listMemberships",
         tags: ["memberships"],
-        summary: "List and filter memberships",
-        description: "Memberships of places in networks, current and ended, oldest record first.",
         querystring: membershipsQuery,
-        response: { 200: pageSchema(membershipSchema), ...readErrors },
+        response: { 200: membershipPage, ...readErrors },
       },
     },
     async (request) => {
@@ -134,10 +131,8 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "listOrganisations",
         tags: ["organisations"],
-        summary: "List the organisations",
-        description: "Partner organisations: UN agencies, universities, NGOs, companies, city networks...",
         querystring: listQuery,
-        response: { 200: pageSchema(organisationSchema), ...readErrors },
+        response: { 200: organisationPage, ...readErrors },
       },
     },
     async (request) => {
@@ -154,10 +149,9 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "getOrganisation",
         tags: ["organisations"],
-        summary: "An organisation",
         params: slugParams("unesco"),
         querystring: detailQuery,
-        response: { 200: z.object({ data: organisationSchema }), ...readErrors },
+        response: { 200: organisationAnswer, ...readErrors },
       },
     },
     async (request) => ({ data: await getOrganisationBySlug({ db, slug: request.params.slug }) }),

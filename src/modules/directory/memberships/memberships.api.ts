@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { writeErrors } from "../../../lib/api.js";
 import { type AppDeps, requireUser } from "../../../lib/http.js";
-import { apiErrorSchema } from "../../api/index.js";
 import { membershipSchema } from "../api/directory.api.schemas.js";
 import { slugSchema } from "../directory.schema.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
@@ -15,19 +15,11 @@ import {
   loadNetworkAccess,
 } from "./memberships.service.js";
 
-const writeErrors = {
-  401: apiErrorSchema,
-  403: apiErrorSchema,
-  404: apiErrorSchema,
-  409: apiErrorSchema,
-  422: apiErrorSchema,
-} as const;
-
-const auth =
-  "Needs a signed-in session (cookie) of a platform admin or an editor of the network, and the " +
-  "CSRF token of that session in the `x-csrf-token` header.";
-
-/** Editors' writes on memberships: add, change, end. The same rules and messages as the pages. */
+/**
+ * Editors' writes on memberships: add, change, end. The same rules and messages as the pages. A
+ * personal API token or a signed-in session (with its CSRF token) authenticates them; the
+ * platform answers 401 to a write with neither before these handlers run.
+ */
 export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
 
@@ -37,9 +29,7 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       schema: {
         operationId: "addMembership",
         tags: ["memberships"],
-        summary: "Add a member place to a network",
-        description: `Adds the place, or restores its ended membership. A current member is a conflict (409). ${auth}`,
-        params: z.object({ slug: slugSchema.describe("The network's slug.") }),
+        params: z.object({ slug: slugSchema.meta({ examples: ["uccn"] }) }),
         body: apiAddMembership,
         response: { 201: membershipSchema, ...writeErrors },
       },
@@ -64,8 +54,6 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       schema: {
         operationId: "updateMembership",
         tags: ["memberships"],
-        summary: "Change a membership's section, since-year or status",
-        description: `Fields left out keep their value; \`null\` clears the section or since-year. ${auth}`,
         params: membershipIdParams,
         body: apiEditMembership,
         response: { 200: membershipSchema, ...writeErrors },
@@ -93,8 +81,6 @@ export function registerMembershipApi(fastify: FastifyInstance, deps: AppDeps): 
       schema: {
         operationId: "endMembership",
         tags: ["memberships"],
-        summary: "End a membership",
-        description: `The membership is kept as ended, with the time it ended; adding the place again restores it. ${auth}`,
         params: membershipIdParams,
         response: { 200: membershipSchema, ...writeErrors },
       },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idParam } from "../../../lib/api.js";
 import { emptyToUndefined, text } from "../../../lib/validation.js";
 import { commentField, commentLabel } from "../../audit/index.js";
 import { slugSchema } from "../directory.schema.js";
@@ -95,9 +96,7 @@ export const apiEditMembership = z.object({
   comment: apiComment,
 });
 
-export const membershipIdParams = z.object({
-  id: z.coerce.number().int().min(1).max(2_147_483_647).describe("The membership's id."),
-});
+export const membershipIdParams = z.object({ id: idParam });
 
 /** A membership as the seed and the factories give it. */
 export const membershipInputSchema = z.object({
