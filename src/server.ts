@@ -122,7 +122,8 @@ export async function buildApp(
   // it comes with a personal API token: a browser never sends one by itself, so it cannot be forged.
   app.addHook("preValidation", (request, reply, done) => {
     if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return done();
-    if (request.authenticatedBy === "token") return done();
+    // Nothing to protect on an address that answers no route (404 or 405 follows).
+    if (request.authenticatedBy === "token" || request.is404) return done();
     app.csrfProtection(request, reply, done);
   });
   await app.register(rateLimit, { global: false });

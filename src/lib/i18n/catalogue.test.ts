@@ -10,6 +10,9 @@ const catalogues: [string, Catalogue][] = [
   ["core", coreMessages],
   ["map", mapMessages],
   ...modules.filter((m) => m.messages).map((m) => [m.name, m.messages as Catalogue] as [string, Catalogue]),
+  ...modules
+    .filter((m) => m.api)
+    .map((m) => [`${m.name} API`, m.api?.texts as Catalogue] as [string, Catalogue]),
 ];
 for (const [, c] of catalogues) registerMessages(c);
 

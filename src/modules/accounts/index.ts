@@ -15,7 +15,7 @@ export const accountsModule: Module = {
   name: "accounts",
   messages,
   cli: accountsCli,
-  privateTables: ["sessions", "email_tokens"],
+  privateTables: ["sessions", "email_tokens", "api_tokens"],
   privatePaths: ["/account"],
   async start(deps) {
     await deps.jobs.work<{ email: string }>(RESET_QUEUE, (data) => mailResetLink(deps, String(data.email)));

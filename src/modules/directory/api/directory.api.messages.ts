@@ -151,9 +151,16 @@ export const directoryApiTexts: Catalogue = {
 
 /** The directory API's own messages (ordinary catalogue keys). */
 export const directoryApiMessages: Catalogue = {
-  en: { "directory.api.sectionWithoutNetwork": "{field} needs network: a section belongs to one network" },
+  en: {
+    "directory.api.sectionWithoutNetwork": "{field} needs network: a section belongs to one network",
+    "directory.api.unknown": "{field}: nothing has this slug",
+  },
   fr: {
     "directory.api.sectionWithoutNetwork": "{field} nécessite network : une section appartient à un réseau",
+    "directory.api.unknown": "{field} : rien n’a ce slug",
   },
-  es: { "directory.api.sectionWithoutNetwork": "{field} requiere network: una sección pertenece a una red" },
+  es: {
+    "directory.api.sectionWithoutNetwork": "{field} requiere network: una sección pertenece a una red",
+    "directory.api.unknown": "{field}: nada tiene este slug",
+  },
 };

@@ -18,7 +18,7 @@ const slugFilter = (example: string) => slugSchema.optional().meta({ examples: [
 export const placesQuery = z.object({
   network: slugFilter("uccn"),
   section: slugFilter("music"),
-  country: countrySchema.optional().meta({ examples: ["FR"] }),
+  country: countrySchema.meta({ examples: ["ES"] }).optional(),
   region: z.enum(regions).optional(),
   kind: z.enum(placeKinds).optional(),
   ...pageQuery,
@@ -27,8 +27,8 @@ export const placesQuery = z.object({
 
 export const membershipsQuery = z.object({
   network: slugFilter("uclg"),
-  place: slugFilter("barcelona-es"),
-  section: slugFilter("music"),
+  place: slugFilter("barcelona"),
+  section: slugFilter("europe"),
   status: z.enum(membershipStatuses).optional(),
   ...pageQuery,
   lang: langParam,
@@ -115,7 +115,11 @@ export const placeWithMembershipsSchema = placeSchema
   .extend({
     memberships: z.array(placeMembershipSchema).describe("The networks the place is an active member of."),
   })
-  .meta({ id: "PlaceWithMemberships", description: "A place and the networks it is an active member of" });
+  // Named Place: the API always gives a place with its memberships.
+  .meta({
+    id: "Place",
+    description: "A city, region or local government, and the networks it is an active member of",
+  });
 
 export const membershipSchema = z
   .object({

@@ -1,5 +1,5 @@
 import type { Db } from "../../../db/client.js";
-import { invalidInput, notFound } from "../../../lib/errors.js";
+import { AppError, invalidInput, notFound } from "../../../lib/errors.js";
 import type { Translate } from "../../../lib/i18n/index.js";
 import type { memberships as membershipsTable } from "../memberships/memberships.tables.js";
 import {
@@ -61,9 +61,13 @@ export interface MembershipFilter {
   perPage: number;
 }
 
+/** A filter that names nothing answers 404, as the same slug would in a path, naming the parameter. */
+const unknown = (field: string, t: Translate) =>
+  new AppError("not_found", undefined, { [field]: t("directory.api.unknown", { field }) });
+
 /**
- * A page of memberships, filtered: at most four statements. A slug that names nothing is bad
- * input on its field (as in the directory's filters) rather than an empty list.
+ * A page of memberships, filtered: at most four statements. A slug that names nothing is 404
+ * naming its parameter, rather than an empty list.
  */
 export async function listMembershipsFiltered({
   db,
@@ -80,17 +84,17 @@ export async function listMembershipsFiltered({
   }
   if (filter.network) {
     const found = await selectNetworkWithSections(db, filter.network);
-    if (!found) throw invalidInput({ network: t("form.choice", { field: "network" }) });
+    if (!found) throw unknown("network", t);
     query.networkId = found.network.id;
     if (filter.section) {
       const section = found.sections.find((s) => s.slug === filter.section);
-      if (!section) throw invalidInput({ section: t("form.choice", { field: "section" }) });
+      if (!section) throw unknown("section", t);
       query.sectionId = section.id;
     }
   }
   if (filter.place) {
     const place = await selectPlaceBySlug(db, filter.place);
-    if (!place) throw invalidInput({ place: t("form.choice", { field: "place" }) });
+    if (!place) throw unknown("place", t);
     query.placeId = place.id;
   }
   const offset = (filter.page - 1) * filter.perPage;
@@ -105,7 +109,7 @@ export async function listMembershipsFiltered({
   };
 }
 
-/** The directory's list of places, where a section that is not the network's is bad input. */
+/** The directory's list of places, where a network or section that does not exist is 404. */
 export async function listPlacesStrictly({
   db,
   filter,
@@ -121,8 +125,14 @@ export async function listPlacesStrictly({
     throw invalidInput({ section: t("directory.api.sectionWithoutNetwork", { field: "section" }) });
   }
   // The API pages in one order whatever the language asked, so clients can page through it.
-  const list = await listPlaces({ db, filter, perPage, t, locale: "en" });
-  if (filter.section && !list.section)
-    throw invalidInput({ section: t("form.choice", { field: "section" }) });
+  let list: PlaceList;
+  try {
+    list = await listPlaces({ db, filter, perPage, t, locale: "en" });
+  } catch (error) {
+    // The pages' filter calls an unknown network bad input; the API calls it unknown.
+    if (error instanceof AppError && error.fields?.network) throw unknown("network", t);
+    throw error;
+  }
+  if (filter.section && !list.section) throw unknown("section", t);
   return list;
 }

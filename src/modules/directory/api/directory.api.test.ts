@@ -142,7 +142,7 @@ describe.each(engines)("the directory's read API on %s", (engine) => {
     expect(es.json().error.fields.country).toMatch(/^Elija un país/);
   });
 
-  it("refuses out-of-range paging and unknown filters, naming each field", async () => {
+  it("refuses out-of-range paging and bad filters, naming each field; an unknown slug in a filter is 404", async () => {
     const big = await get("/api/v1/places?perPage=500&page=0");
     expect(big.statusCode).toBe(422);
     expect(Object.keys(big.json().error.fields).sort()).toEqual(["page", "perPage"]);
@@ -150,9 +150,10 @@ describe.each(engines)("the directory's read API on %s", (engine) => {
     const word = await get("/api/v1/memberships?page=two");
     expect(word.json().error.fields.page).toBe("page must be a whole number");
     const network = await get("/api/v1/places?network=nope");
-    expect(network.statusCode).toBe(422);
-    expect(network.json().error.fields.network).toMatch(/network/i);
+    expect(network.statusCode).toBe(404);
+    expect(network.json().error.fields.network).toBe("network: nothing has this slug");
     const section = await get("/api/v1/places?network=uclg&section=music");
+    expect(section.statusCode).toBe(404);
     expect(section.json().error.fields.section).toContain("section");
     const orphan = await get("/api/v1/memberships?section=music&lang=es");
     expect(orphan.json().error.fields.section).toBe(

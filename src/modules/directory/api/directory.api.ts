@@ -95,7 +95,7 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       schema: {
         operationId: "getPlace",
         tags: ["places"],
-        params: slugParams("paris-fr"),
+        params: slugParams("barcelona"),
         querystring: detailQuery,
         response: { 200: placeAnswer, ...readErrors },
       },
