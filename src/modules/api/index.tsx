@@ -13,22 +13,22 @@ export const apiModule: Module = {
   pageTables: [],
   sitemap: [fixedPages("api", ["/api/docs"])],
   routes(app, { config }) {
-    // Built at the first request, when every module's routes are known, then kept: the routes
-    // cannot change while the process runs.
-    let operations: DocOperation[] | undefined;
-    let document: string | undefined;
+    // Built once, when every module's routes are known (a missing text stops the start here),
+    // then kept: the routes cannot change while the process runs.
+    let operations: DocOperation[] = [];
+    let document = "";
+    app.addHook("onReady", async () => {
+      document = JSON.stringify(app.swagger());
+      operations = operationsOf(app.swagger() as unknown as OpenApiDocument, config.baseUrl);
+    });
 
     app.get(
       "/api/openapi.json",
       { schema: { hide: true }, config: { publicCache: true } },
-      (_request, reply) => {
-        document ??= JSON.stringify(app.swagger());
-        return reply.type("application/json; charset=utf-8").send(document);
-      },
+      (_request, reply) => reply.type("application/json; charset=utf-8").send(document),
     );
 
     app.get("/api/docs", { schema: { hide: true }, config: { publicCache: true } }, (request, reply) => {
-      operations ??= operationsOf(app.swagger() as unknown as OpenApiDocument, config.baseUrl);
       const list = operations;
       return sendPage(request, reply, {
         title: request.t("api.docs.title"),
