@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNetwork, createPlace } from "../../tests/factories-directory.js";
 import { createPerson } from "../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
-import { createApiToken } from "../modules/accounts/tokens.service.js";
+import { createApiToken } from "../modules/accounts/index.js";
 
 type Headers = Record<string, string>;
 

@@ -10,6 +10,7 @@ import { tokensRoutes } from "./tokens.pages.js";
 export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
 export { findPeople, findPersonByEmail, type Person } from "./accounts.people.js";
 export { createAccount } from "./accounts.service.js";
+export { createApiToken } from "./tokens.service.js";
 
 export const accountsModule: Module = {
   name: "accounts",

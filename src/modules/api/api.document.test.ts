@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson } from "../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
 import { seedDemo } from "../../app.js";
-import { createApiToken } from "../accounts/tokens.service.js";
+import { createApiToken } from "../accounts/index.js";
 
 interface Parameter {
   name: string;
