@@ -1,6 +1,7 @@
 import type { Module } from "../../lib/http.js";
 import { fixedPages } from "../../lib/sitemap.js";
 import { registerSearchApi } from "./search.api.js";
+import { searchApiTexts } from "./search.api.messages.js";
 import { messages } from "./search.messages.js";
 import { registerSearchPages } from "./search.pages.js";
 
@@ -14,6 +15,7 @@ export { indexDocuments, reindexSearch, removeDocuments, searchPlatform } from "
  */
 export const searchModule: Module = {
   name: "search",
+  api: { tags: ["search"], texts: searchApiTexts },
   messages,
   // Search pages are drawn from the documents alone; every module writes them with its own data.
   pageTables: ["search_documents"],

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { langParam, pageInfo, pageQuery, pageSchema, readErrors } from "../../lib/api.js";
 import type { AppDeps } from "../../lib/http.js";
-import { langParam, pageInfo, pageQuery, pageSchema, readErrors } from "../api/index.js";
 import { kindSchema } from "./search.schema.js";
 import { searchPlatform } from "./search.service.js";
 
@@ -12,16 +12,10 @@ const searchQuery = z.object({
     .trim()
     .min(1)
     .max(200)
-    .meta({
-      description: "What to look for: a name in any language, accents and small typos forgiven, or words.",
-      examples: ["Kutahya"],
-    }),
-  kind: kindSchema.optional().meta({
-    description: "Only results of this kind (place, network, organisation...).",
-    examples: ["place"],
-  }),
+    .meta({ examples: ["Kutahya"] }),
+  kind: kindSchema.optional().meta({ examples: ["place"] }),
   ...pageQuery,
-  lang: langParam.describe("Language of the titles and summaries, and of error messages (en, fr or es)."),
+  lang: langParam,
 });
 
 const hitSchema = z
@@ -34,13 +28,15 @@ const hitSchema = z
     lang: z.string().describe("The language of title and summary: the asked one, or the original."),
     translated: z.boolean().describe("Whether the title is in the asked language."),
   })
-  .describe("A search result");
+  .meta({ id: "SearchResult", description: "A search result" });
 
-const answerSchema = pageSchema(hitSchema).extend({
-  kinds: z
-    .array(z.object({ kind: z.string(), total: z.number().int() }))
-    .describe("Every kind that matched, best match first, with its number of results."),
-});
+const answerSchema = pageSchema(hitSchema, "SearchResultPage")
+  .extend({
+    kinds: z
+      .array(z.object({ kind: z.string(), total: z.number().int() }))
+      .describe("Every kind that matched, best match first, with its number of results."),
+  })
+  .meta({ id: "SearchAnswer", description: "A page of search results, with the kinds that matched" });
 
 /** `/api/v1/search`: the results of all kinds ranked together, or of one kind, a page at a time. */
 export function registerSearchApi(fastify: FastifyInstance, { database }: AppDeps): void {
@@ -52,10 +48,6 @@ export function registerSearchApi(fastify: FastifyInstance, { database }: AppDep
       schema: {
         operationId: "search",
         tags: ["search"],
-        summary: "Search the platform",
-        description:
-          "Public places, networks and organisations (and what later features add), best match first: " +
-          "a name equal to the query, then a name starting with it, then similar names, then words in titles and summaries.",
         querystring: searchQuery,
         response: { 200: answerSchema, ...readErrors },
       },
