@@ -102,11 +102,11 @@ export function NetworkPage({
         <img
           class="network-logo"
           src={network.logo.path}
+          alt={plainText(ctx, network.logo.alt, network.originalLang)}
           srcset={network.logo.srcset}
           sizes={network.logo.srcset ? `${network.logo.width ?? 160}px` : undefined}
           width={network.logo.width}
           height={network.logo.height ?? 80}
-          alt={plainText(ctx, network.logo.alt, network.originalLang)}
         />
       )}
       <p class="figures">{figuresSentence(t, figures)}</p>
