@@ -14,6 +14,8 @@ import { registerManageRoutes } from "./memberships/memberships.routes.js";
 import { networkEditMessages } from "./networks/networks.edit.messages.js";
 import { registerNetworkEditPages } from "./networks/networks.edit.pages.js";
 import { registerNetworkPages } from "./networks/networks.pages.js";
+import { networkSectionMessages } from "./networks/networks.sections.messages.js";
+import { registerNetworkSectionPages } from "./networks/networks.sections.pages.js";
 import { registerOrganisationPages } from "./organisations/organisations.pages.js";
 import { addImportCommand } from "./places/import/places-import.cli.js";
 import { registerPlacePages } from "./places/places.pages.js";
@@ -64,9 +66,27 @@ export {
 export const directoryModule: Module = {
   name: "directory",
   messages: withManageMessages({
-    en: { ...messages.en, ...homeMessages.en, ...networkEditMessages.en, ...directoryApiMessages.en },
-    fr: { ...messages.fr, ...homeMessages.fr, ...networkEditMessages.fr, ...directoryApiMessages.fr },
-    es: { ...messages.es, ...homeMessages.es, ...networkEditMessages.es, ...directoryApiMessages.es },
+    en: {
+      ...messages.en,
+      ...homeMessages.en,
+      ...networkEditMessages.en,
+      ...networkSectionMessages.en,
+      ...directoryApiMessages.en,
+    },
+    fr: {
+      ...messages.fr,
+      ...homeMessages.fr,
+      ...networkEditMessages.fr,
+      ...networkSectionMessages.fr,
+      ...directoryApiMessages.fr,
+    },
+    es: {
+      ...messages.es,
+      ...homeMessages.es,
+      ...networkEditMessages.es,
+      ...networkSectionMessages.es,
+      ...directoryApiMessages.es,
+    },
   }),
   api: { tags: ["networks", "places", "memberships", "organisations"], texts: directoryApiTexts },
   nav: [
@@ -77,6 +97,7 @@ export const directoryModule: Module = {
   routes(app, deps) {
     registerPlacePages(app, deps);
     registerNetworkEditPages(app, deps);
+    registerNetworkSectionPages(app, deps);
     registerNetworkPages(app, deps);
     registerOrganisationPages(app, deps);
     registerManageRoutes(app, deps);

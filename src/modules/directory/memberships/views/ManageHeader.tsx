@@ -2,7 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { PageContext } from "../../../../views/context.js";
 import type { NetworkView } from "../../networks/networks.presenters.js";
 
-export type ManageTab = "details" | "members" | "editors";
+export type ManageTab = "details" | "sections" | "members" | "editors";
 
 /** Title, the management tabs and the outcome of the last change, shared by the editors' pages. */
 export function ManageHeader({
@@ -23,6 +23,7 @@ export function ManageHeader({
   const base = `/networks/${network.slug}`;
   const tabs: { tab: ManageTab; path: string; key: string }[] = [
     { tab: "details", path: `${base}/edit`, key: "networks.nav.details" },
+    { tab: "sections", path: `${base}/sections`, key: "sections.nav" },
     { tab: "members", path: `${base}/manage`, key: "manage.nav.members" },
   ];
   if (ctx.user?.isAdmin) tabs.push({ tab: "editors", path: `${base}/editors`, key: "manage.nav.editors" });
