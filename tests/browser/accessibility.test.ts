@@ -64,6 +64,21 @@ const adminPages: Record<string, Visit> = {
     act: (page) => Promise.all([page.waitForNavigation(), page.locator("main form button").click()]),
   },
   "network details, logo and history": { path: "/networks/uccn/edit", status: 200 },
+  "network sections and history": { path: "/networks/uccn/sections", status: 200 },
+  "a section sent without its English name": {
+    path: "/networks/uccn/sections",
+    status: 422,
+    act: (page) =>
+      Promise.all([
+        page.waitForNavigation(),
+        page.locator("#add-heading ~ form button[type=submit]").click(),
+      ]),
+  },
+  "a section to rename or remove": {
+    path: "/networks/uccn/sections",
+    status: 200,
+    act: (page) => Promise.all([page.waitForNavigation(), page.locator("main table a").first().click()]),
+  },
   "a logo sent without its text alternative": {
     path: "/networks/uccn/edit",
     status: 422,

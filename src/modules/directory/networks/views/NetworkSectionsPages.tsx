@@ -69,27 +69,29 @@ export function NetworkSectionsPage({
       {sections.length === 0 ? (
         <p>{t("sections.none")}</p>
       ) : (
-        <table>
-          <caption>{t("sections.list.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("sections.list.name")}</th>
-              <th scope="col">{t("sections.field.kind")}</th>
-              <th scope="col">{t("sections.list.used")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sections.map(({ section, used }) => (
-              <tr key={section.id}>
-                <th scope="row">
-                  <a href={ctx.url(`${base}/${section.id}`)}>{nameOf(ctx, section)}</a>
-                </th>
-                <td>{t(`sections.kind.${section.kind}`)}</td>
-                <td>{t("sections.list.memberships", { count: used })}</td>
+        <div class="table-scroll">
+          <table>
+            <caption>{t("sections.list.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("sections.list.name")}</th>
+                <th scope="col">{t("sections.field.kind")}</th>
+                <th scope="col">{t("sections.list.used")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sections.map(({ section, used }) => (
+                <tr key={section.id}>
+                  <th scope="row">
+                    <a href={ctx.url(`${base}/${section.id}`)}>{nameOf(ctx, section)}</a>
+                  </th>
+                  <td>{t(`sections.kind.${section.kind}`)}</td>
+                  <td>{t("sections.list.memberships", { count: used })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <section aria-labelledby="add-heading">
         <h2 id="add-heading">{t("sections.add.heading")}</h2>
