@@ -51,11 +51,15 @@ export const searchDocuments = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.kind, t.key] }),
-    index("search_documents_name_trgm_idx").using("gin", sql`${t.nameKey} gin_trgm_ops`),
-    index("search_documents_tsv_en_idx").using("gin", t.tsvEn),
-    index("search_documents_tsv_fr_idx").using("gin", t.tsvFr),
-    index("search_documents_tsv_es_idx").using("gin", t.tsvEs),
-    index("search_documents_networks_idx").using("gin", t.networkIds),
+    // fastupdate off: entries go into the index at once, never into a pending list that every
+    // search would read in full (PGlite runs no autovacuum to flush it); see migration 0007.
+    index("search_documents_name_trgm_idx")
+      .using("gin", sql`${t.nameKey} gin_trgm_ops`)
+      .with({ fastupdate: false }),
+    index("search_documents_tsv_en_idx").using("gin", t.tsvEn).with({ fastupdate: false }),
+    index("search_documents_tsv_fr_idx").using("gin", t.tsvFr).with({ fastupdate: false }),
+    index("search_documents_tsv_es_idx").using("gin", t.tsvEs).with({ fastupdate: false }),
+    index("search_documents_networks_idx").using("gin", t.networkIds).with({ fastupdate: false }),
     check("search_documents_visibility", sql`${t.visibility} in ('public', 'private')`),
   ],
 );
