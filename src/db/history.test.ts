@@ -96,6 +96,6 @@ describe("the migrations' history", () => {
     unlinkSync(join(dir, "meta", `${last.split("_")[0]}_snapshot.json`));
     const drift = schemaDrift(dir);
     expect(drift).toHaveLength(1);
-    expect(drift[0]).toMatch(/^\d{4}_drift\.sql:\n(CREATE|ALTER)/);
+    expect(drift[0]).toMatch(/^\d{4}_drift\.sql:\n(CREATE|ALTER|DROP)/);
   });
 });
