@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { sendErrorPage } from "../views/page.js";
 import { AppError, codeOfStatus, type ErrorCode, httpStatus } from "./errors.js";
-import { isApiRequest } from "./http.js";
+import { isApiRequest, signInAddress } from "./http.js";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "./i18n/index.js";
 import { describeIssues } from "./validation.js";
 
@@ -77,5 +77,7 @@ function respond(
   if (isApiRequest(request)) {
     return reply.status(status).send({ error: { code, message: text, ...(fields ? { fields } : {}) } });
   }
+  // A page a signed-out visitor may not see sends them to sign in, and back here after.
+  if (code === "unauthenticated") return reply.redirect(signInAddress(request), 303);
   return sendErrorPage(request, reply, code, status, text);
 }

@@ -96,9 +96,24 @@ export function localePath(locale: Locale, path: string): string {
   return path === "/" ? `/${locale}/` : `/${locale}${path}`;
 }
 
+/**
+ * The one guard for a signed-out visitor: it throws `unauthenticated`, which the error handler
+ * answers with 401 in the error shape on the API and, on a page, with a redirect to sign in that
+ * comes back to the page asked for (see `signInAddress`).
+ */
 export function requireUser(request: FastifyRequest): CurrentUser {
   if (!request.user) throw unauthenticated();
   return request.user;
+}
+
+/**
+ * Where a signed-out visitor is sent: the sign-in page, with `next=` the page they asked for (its
+ * query too for a GET; a form sent without a session comes back to the form's page).
+ */
+export function signInAddress(request: FastifyRequest): string {
+  const query = request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "";
+  const next = localePath(request.locale, request.plainPath + (request.method === "GET" ? query : ""));
+  return localePath(request.locale, `/signin?next=${encodeURIComponent(next)}`);
 }
 
 export function isApiRequest(request: FastifyRequest): boolean {

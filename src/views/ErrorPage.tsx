@@ -6,15 +6,9 @@ export function ErrorPage({ ctx, code, message }: { ctx: PageContext; code: Erro
     <>
       <h1>{ctx.t(`error.${code}.title`)}</h1>
       <p>{message ?? ctx.t(`error.${code}.body`)}</p>
-      {code === "unauthenticated" ? (
-        <p>
-          <a href={`${ctx.url("/signin")}?next=${encodeURIComponent(ctx.path)}`}>{ctx.t("layout.signIn")}</a>
-        </p>
-      ) : (
-        <p>
-          <a href={ctx.url("/")}>{ctx.t("error.backHome")}</a>
-        </p>
-      )}
+      <p>
+        <a href={ctx.url("/")}>{ctx.t("error.backHome")}</a>
+      </p>
     </>
   );
 }

@@ -51,13 +51,38 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     const agent = new Agent(platform.app);
     const reset = await agent.post(link, { password: "a brand new secret", confirm: "a brand new secret" });
     expect(reset.headers.location).toBe("/signin?notice=passwordReset");
-    expect((await other.get("/account")).statusCode).toBe(401);
+    expect((await other.get("/account")).headers.location).toBe("/signin?next=%2Faccount");
     expect(
       (await new Agent(platform.app).post("/signin", { email: user.email, password: user.password }))
         .statusCode,
     ).toBe(422);
     await signIn(agent, user.email, "a brand new secret");
     expect((await agent.get(link)).statusCode).toBe(400);
+  });
+
+  it("sends a signed-out visitor from a members-only page to sign in and back, while the API answers 401", async () => {
+    const user = await createUser(platform.deps);
+    const visitor = new Agent(platform.app);
+    const asked = await visitor.get("/fr/account/tokens?x=1");
+    expect(asked.statusCode).toBe(303);
+    const next = "/fr/account/tokens?x=1";
+    expect(asked.headers.location).toBe(`/fr/signin?next=${encodeURIComponent(next)}`);
+    const signedIn = await visitor.post(
+      "/fr/signin",
+      { email: user.email, password: user.password, next },
+      { csrfFrom: String(asked.headers.location) },
+    );
+    expect(signedIn.headers.location).toBe(next);
+    const back = await visitor.get(next);
+    expect(back.statusCode).toBe(200);
+    expect(back.headers["content-type"]).toContain("text/html");
+
+    const api = await platform.app.inject({
+      method: "DELETE",
+      url: "/api/v1/memberships/1",
+    });
+    expect(api.statusCode).toBe(401);
+    expect(api.json().error.code).toBe("unauthenticated");
   });
 
   it("signing out ends the session on the server: the old cookie no longer works", async () => {
@@ -71,7 +96,7 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
       url: "/account",
       headers: { cookie: `cx_session=${cookie}` },
     });
-    expect(replay.statusCode).toBe(401);
+    expect(replay.headers.location).toBe("/signin?next=%2Faccount");
   });
 
   it("gives a new session id at every sign-in", async () => {
@@ -87,7 +112,7 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     expect(again.statusCode).toBe(303);
     expect(agent.cookie("cx_session")).not.toBe(first);
     const old = await platform.app.inject({ url: "/account", headers: { cookie: `cx_session=${first}` } });
-    expect(old.statusCode).toBe(401);
+    expect(old.headers.location).toBe("/signin?next=%2Faccount");
   });
 
   it("changing the password ends the other sessions and keeps this one", async () => {
@@ -109,7 +134,7 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     });
     expect(changed.statusCode).toBe(303);
     expect((await here.get("/account")).statusCode).toBe(200);
-    expect((await elsewhere.get("/account")).statusCode).toBe(401);
+    expect((await elsewhere.get("/account")).headers.location).toBe("/signin?next=%2Faccount");
   });
 
   it("changes the email only when the link sent to the new address is followed", async () => {
@@ -137,7 +162,7 @@ describe.each(engines)("accounts and sessions on %s", (engine) => {
     expect(refused.statusCode).toBe(422);
     const deleted = await agent.post("/account/delete", { currentPassword: user.password });
     expect(deleted.headers.location).toBe("/account/deleted");
-    expect((await agent.get("/account")).statusCode).toBe(401);
+    expect((await agent.get("/account")).headers.location).toBe("/signin?next=%2Faccount");
     expect(
       (await new Agent(platform.app).post("/signin", { email: user.email, password: user.password }))
         .statusCode,

@@ -1,16 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { addEditor, listEditors, removeEditor } from "./editors.service.js";
-import {
-  formErrorsOf,
-  formValues,
-  nameIn,
-  noticeOf,
-  pageParamsOf,
-  sendToSignIn,
-} from "./memberships.http.js";
+import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
 import { assertCanManageEditors } from "./memberships.policy.js";
 import { emailForm, manageLabels } from "./memberships.schema.js";
 import { loadNetworkAccess, type NetworkWithRole } from "./memberships.service.js";
@@ -47,19 +40,19 @@ async function renderEditors(
 /** Platform admins choose each network's editors by the email of an existing account. */
 export function registerEditorPages(app: FastifyInstance, deps: AppDeps) {
   app.get("/networks/:slug/editors", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { slug } = pageParamsOf(request);
-    assertCanManageEditors(request.user);
-    const access = await loadNetworkAccess(deps, { slug, user: request.user });
+    assertCanManageEditors(user);
+    const access = await loadNetworkAccess(deps, { slug, user: user });
     return renderEditors(deps, request, reply, access);
   });
 
   app.post("/networks/:slug/editors", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { slug } = pageParamsOf(request);
     const parsed = parseInput(emailForm, request.body, request.t, manageLabels);
-    assertCanManageEditors(request.user);
-    const access = await loadNetworkAccess(deps, { slug, user: request.user });
+    assertCanManageEditors(user);
+    const access = await loadNetworkAccess(deps, { slug, user: user });
     const values = formValues(request.body);
     if (!parsed.ok)
       return renderEditors(deps, request, reply, access, { values, errors: parsed.errors, status: 422 });
@@ -73,10 +66,10 @@ export function registerEditorPages(app: FastifyInstance, deps: AppDeps) {
   });
 
   app.post("/networks/:slug/editors/:id/remove", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { slug, id } = pageParamsOf(request);
-    assertCanManageEditors(request.user);
-    const access = await loadNetworkAccess(deps, { slug, user: request.user });
+    assertCanManageEditors(user);
+    const access = await loadNetworkAccess(deps, { slug, user: user });
     await removeEditor(deps, { networkId: access.network.id, userId: id });
     return redirectTo(request, reply, `/networks/${slug}/editors?notice=editorRemoved`);
   });

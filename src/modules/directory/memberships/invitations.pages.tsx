@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../../lib/errors.js";
-import type { AppDeps } from "../../../lib/http.js";
+import { type AppDeps, requireUser } from "../../../lib/http.js";
 import { sendPage } from "../../../views/page.js";
 import { acceptFocalPointInvitation, type InvitationView, showInvitation } from "./invitations.service.js";
-import { nameIn, sendToSignIn } from "./memberships.http.js";
+import { nameIn } from "./memberships.http.js";
 import { InvitationPage, type InvitationStep } from "./views/InvitationPage.js";
 
 const statusOf: Record<InvitationStep, number> = {
@@ -71,10 +71,10 @@ export function registerInvitationPages(app: FastifyInstance, deps: AppDeps) {
   });
 
   app.post<{ Params: { token: string } }>("/invitations/:token", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { token } = request.params;
     if (!(await find(deps, token))) return render(request, reply, token, "unknown");
-    const outcome = await acceptFocalPointInvitation(deps, { token, user: request.user });
+    const outcome = await acceptFocalPointInvitation(deps, { token, user: user });
     const step = outcome.accepted ? "accepted" : outcome.invitation.state;
     return render(request, reply, token, step === "valid" ? "confirm" : step, outcome.invitation);
   });

@@ -1,19 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../../lib/errors.js";
-import { type AppDeps, type CurrentUser, redirectTo } from "../../../lib/http.js";
+import { type AppDeps, type CurrentUser, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { listSections } from "../networks/networks.service.js";
 import { inviteFocalPoint } from "./invitations.service.js";
-import {
-  formErrorsOf,
-  formValues,
-  nameIn,
-  noticeOf,
-  pageParamsOf,
-  sendToSignIn,
-} from "./memberships.http.js";
+import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { type ManagedMembership, presentManagedNetwork } from "./memberships.presenter.js";
 import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "./memberships.schema.js";
@@ -81,15 +74,15 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
   const page = "/networks/:slug/manage/:id";
 
   app.get(page, async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
-    const access = await authorize(deps, request, request.user);
+    const user = requireUser(request);
+    const access = await authorize(deps, request, user);
     return renderEdit(deps, request, reply, access, { edit: {}, invite: {} });
   });
 
   app.post(page, async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const parsed = parseInput(editMembershipForm, request.body, request.t, manageLabels);
-    const access = await authorize(deps, request, request.user);
+    const access = await authorize(deps, request, user);
     const again = (status: number, errors: FieldErrors) =>
       renderEdit(deps, request, reply, access, {
         edit: { values: formValues(request.body), errors },
@@ -104,7 +97,7 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
         id: access.membership.id,
         changes: { section: section ?? null, sinceYear: sinceYear ?? null, status },
         t: request.t,
-        actor: request.user,
+        actor: user,
         comment,
       });
     } catch (err) {
@@ -115,8 +108,8 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
   });
 
   app.get(`${page}/end`, async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
-    const access = await authorize(deps, request, request.user);
+    const user = requireUser(request);
+    const access = await authorize(deps, request, user);
     const membership = await showManagedMembership(deps, access.membership.id);
     const names = {
       place: placeName(request, membership),
@@ -139,8 +132,8 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
   });
 
   app.post(`${page}/end`, async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
-    const access = await authorize(deps, request, request.user);
+    const user = requireUser(request);
+    const access = await authorize(deps, request, user);
     const parsed = parseInput(endMembershipForm, request.body, request.t, manageLabels);
     // The comment is the one field: too long a comment is the only refusal, shown on the edit page.
     if (!parsed.ok)
@@ -153,16 +146,16 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
       network: access.network,
       id: access.membership.id,
       t: request.t,
-      actor: request.user,
+      actor: user,
       comment: parsed.data.comment,
     });
     return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=ended`);
   });
 
   app.post(`${page}/invite`, async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const parsed = parseInput(emailForm, request.body, request.t, manageLabels);
-    const access = await authorize(deps, request, request.user);
+    const access = await authorize(deps, request, user);
     const again = (status: number, errors: FieldErrors) =>
       renderEdit(deps, request, reply, access, {
         edit: {},
@@ -175,7 +168,7 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
         network: access.network,
         membership: access.membership,
         email: parsed.data.email,
-        inviter: request.user,
+        inviter: user,
         locale: request.locale,
         t: request.t,
       });

@@ -1,17 +1,9 @@
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { AppError, notFound } from "../../../lib/errors.js";
-import { localePath } from "../../../lib/http.js";
 import { pickTranslation } from "../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../lib/validation.js";
 import { slugSchema } from "../directory.schema.js";
-
-/** Sends a signed-out visitor to sign in, coming back to the page they asked for. */
-export function sendToSignIn(request: FastifyRequest, reply: FastifyReply) {
-  const query = request.url.includes("?") ? request.url.slice(request.url.indexOf("?")) : "";
-  const next = localePath(request.locale, request.plainPath + (request.method === "GET" ? query : ""));
-  return reply.redirect(localePath(request.locale, `/signin?next=${encodeURIComponent(next)}`), 303);
-}
 
 const pageParams = z.object({
   slug: slugSchema,

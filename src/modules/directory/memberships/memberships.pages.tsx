@@ -1,18 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../../lib/errors.js";
-import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { listSections } from "../networks/networks.service.js";
-import {
-  formErrorsOf,
-  formValues,
-  nameIn,
-  noticeOf,
-  pageParamsOf,
-  sendToSignIn,
-} from "./memberships.http.js";
+import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { presentManagedNetwork } from "./memberships.presenter.js";
 import { addMembershipForm, manageLabels, manageQuery } from "./memberships.schema.js";
@@ -79,11 +72,11 @@ async function renderManage(
 /** The editors' page of a network's members: list, search, add. */
 export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
   app.get("/networks/:slug/manage", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { slug } = pageParamsOf(request);
     const query = parseInput(manageQuery, request.query, request.t, manageLabels);
-    const access = await loadNetworkAccess(deps, { slug, user: request.user });
-    assertCanManageMemberships(request.user, access);
+    const access = await loadNetworkAccess(deps, { slug, user: user });
+    assertCanManageMemberships(user, access);
     if (!query.ok) {
       return renderManage(deps, request, reply, access, { page: 1, searchErrors: query.errors, status: 422 });
     }
@@ -91,11 +84,11 @@ export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
   });
 
   app.post("/networks/:slug/manage", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const { slug } = pageParamsOf(request);
     const parsed = parseInput(addMembershipForm, request.body, request.t, manageLabels);
-    const access = await loadNetworkAccess(deps, { slug, user: request.user });
-    assertCanManageMemberships(request.user, access);
+    const access = await loadNetworkAccess(deps, { slug, user: user });
+    assertCanManageMemberships(user, access);
     const values = formValues(request.body);
     const q = manageQuery.safeParse({ q: values.q }).data?.q;
     const again = (status: number, errors: FieldErrors) =>
@@ -106,7 +99,7 @@ export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
         network: access.network,
         ...parsed.data,
         t: request.t,
-        actor: request.user,
+        actor: user,
       });
     } catch (err) {
       const { status, errors } = formErrorsOf(err);

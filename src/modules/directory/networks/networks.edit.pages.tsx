@@ -1,17 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { forbidden } from "../../../lib/errors.js";
-import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { logoUse, readImageText, receiveImage } from "../../files/index.js";
-import {
-  formErrorsOf,
-  formValues,
-  nameIn,
-  pageParamsOf,
-  sendToSignIn,
-} from "../memberships/memberships.http.js";
+import { formErrorsOf, formValues, nameIn, pageParamsOf } from "../memberships/memberships.http.js";
 import { loadNetworkAccess, type NetworkWithRole } from "../memberships/memberships.service.js";
 import { networkForm, networkLabels, newNetworkForm } from "./networks.edit.schema.js";
 import { createNetworkFromForm, editNetwork, setNetworkLogo } from "./networks.edit.service.js";
@@ -99,20 +93,20 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
     });
 
   app.get("/networks/new", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
-    if (!request.user.isAdmin) throw forbidden();
+    const user = requireUser(request);
+    if (!user.isAdmin) throw forbidden();
     return newPage(request, reply, {});
   });
 
   app.post("/networks/new", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
-    if (!request.user.isAdmin) throw forbidden();
+    const user = requireUser(request);
+    if (!user.isAdmin) throw forbidden();
     const values = formValues(request.body);
     const parsed = parseInput(newNetworkForm, request.body, request.t, networkLabels);
     if (!parsed.ok) return newPage(request, reply, values, parsed.errors, 422);
     try {
       const { slug, ...form } = parsed.data;
-      await createNetworkFromForm(deps, { slug, form, t: request.t, actor: request.user });
+      await createNetworkFromForm(deps, { slug, form, t: request.t, actor: user });
     } catch (err) {
       const failed = formErrorsOf(err);
       return newPage(request, reply, values, failed.errors, failed.status);
@@ -121,12 +115,12 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
   });
 
   app.get("/networks/:slug/edit", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     return renderEdit(deps, request, reply, await authorize(deps, request));
   });
 
   app.post("/networks/:slug/edit", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
     const values = formValues(request.body);
     const parsed = parseInput(networkForm, request.body, request.t, networkLabels);
@@ -138,14 +132,14 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
     await editNetwork(deps, {
       network: access.network,
       form: parsed.data,
-      actor: request.user,
+      actor: user,
       comment: parsed.data.comment,
     });
     return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=saved`);
   });
 
   app.post("/networks/:slug/edit/logo", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
     if (!request.isMultipart()) {
       const errors = { logo: request.t("files.error.missing", { field: request.t(networkLabels.logo) }) };
@@ -172,15 +166,15 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
       network: access.network,
       image: upload.image,
       text: text.ok ? text.text : null,
-      actor: request.user,
+      actor: user,
     });
     return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=logo`);
   });
 
   app.post("/networks/:slug/edit/logo/remove", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
-    await setNetworkLogo(deps, { network: access.network, image: null, text: null, actor: request.user });
+    await setNetworkLogo(deps, { network: access.network, image: null, text: null, actor: user });
     return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=logoRemoved`);
   });
 }
