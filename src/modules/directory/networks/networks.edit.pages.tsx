@@ -115,7 +115,7 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
   });
 
   app.get("/networks/:slug/edit", async (request, reply) => {
-    const user = requireUser(request);
+    requireUser(request);
     return renderEdit(deps, request, reply, await authorize(deps, request));
   });
 

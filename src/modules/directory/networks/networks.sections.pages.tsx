@@ -1,16 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { forbidden } from "../../../lib/errors.js";
-import { type AppDeps, redirectTo } from "../../../lib/http.js";
+import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
-import {
-  formErrorsOf,
-  formValues,
-  nameIn,
-  pageParamsOf,
-  sendToSignIn,
-} from "../memberships/memberships.http.js";
+import { formErrorsOf, formValues, nameIn, pageParamsOf } from "../memberships/memberships.http.js";
 import { loadNetworkAccess, type NetworkWithRole } from "../memberships/memberships.service.js";
 import { canManageNetwork } from "./networks.policy.js";
 import type { SectionRow } from "./networks.repo.js";
@@ -113,12 +107,12 @@ async function renderSection(
 /** A network's editors add, rename and remove its sections. */
 export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps) {
   app.get("/networks/:slug/sections", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    requireUser(request);
     return renderList(deps, request, reply, await authorize(deps, request));
   });
 
   app.post("/networks/:slug/sections", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
     const values = formValues(request.body);
     const parsed = parseInput(sectionForm, request.body, request.t, sectionLabels);
@@ -127,7 +121,7 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
       await addSection(deps, {
         network: access.network,
         form: parsed.data,
-        actor: request.user,
+        actor: user,
         comment: parsed.data.comment,
         t: request.t,
       });
@@ -139,14 +133,14 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
   });
 
   app.get("/networks/:slug/sections/:id", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    requireUser(request);
     const access = await authorize(deps, request);
     const section = await findSection(deps, access.network, pageParamsOf(request).id);
     return renderSection(deps, request, reply, access, section);
   });
 
   app.post("/networks/:slug/sections/:id", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
     const section = await findSection(deps, access.network, pageParamsOf(request).id);
     const values = formValues(request.body);
@@ -161,7 +155,7 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
         network: access.network,
         id: section.id,
         form: parsed.data,
-        actor: request.user,
+        actor: user,
         comment: parsed.data.comment,
         t: request.t,
       });
@@ -176,7 +170,7 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
   });
 
   app.post("/networks/:slug/sections/:id/remove", async (request, reply) => {
-    if (!request.user) return sendToSignIn(request, reply);
+    const user = requireUser(request);
     const access = await authorize(deps, request);
     const section = await findSection(deps, access.network, pageParamsOf(request).id);
     const values = formValues(request.body);
@@ -190,7 +184,7 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
       await removeSection(deps, {
         network: access.network,
         id: section.id,
-        actor: request.user,
+        actor: user,
         comment: parsed.data.removalComment,
         t: request.t,
       });
