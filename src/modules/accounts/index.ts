@@ -4,6 +4,7 @@ import { messages } from "./accounts.messages.js";
 import { authRoutes } from "./accounts.pages.js";
 import { registerSessions } from "./accounts.session.js";
 import { mailResetLink, RESET_QUEUE } from "./accounts.settings.js";
+import { tokenMessages } from "./accounts.tokens.messages.js";
 import { settingsRoutes } from "./settings.pages.js";
 import { tokensRoutes } from "./tokens.pages.js";
 
@@ -14,7 +15,11 @@ export { createApiToken } from "./tokens.service.js";
 
 export const accountsModule: Module = {
   name: "accounts",
-  messages,
+  messages: {
+    en: { ...messages.en, ...tokenMessages.en },
+    fr: { ...messages.fr, ...tokenMessages.fr },
+    es: { ...messages.es, ...tokenMessages.es },
+  },
   cli: accountsCli,
   privateTables: ["sessions", "email_tokens", "api_tokens"],
   privatePaths: ["/account"],

@@ -1,0 +1,66 @@
+import type { Catalogue } from "../../lib/i18n/index.js";
+
+/** The texts of the account's API tokens page. */
+export const tokenMessages: Catalogue = {
+  en: {
+    "accounts.tokens.title": "API tokens",
+    "accounts.tokens.lead":
+      "A personal API token lets a program write through the API in your name, with your rights. Send it in the header Authorization: Bearer <token>. Revoke a token you no longer use; changing your password revokes them all.",
+    "accounts.tokens.docs": "How to use the API",
+    "accounts.tokens.list": "Your tokens",
+    "accounts.tokens.none": "You have no API token.",
+    "accounts.tokens.col.name": "Name",
+    "accounts.tokens.col.prefix": "Starts with",
+    "accounts.tokens.col.created": "Created",
+    "accounts.tokens.col.actions": "Actions",
+    "accounts.tokens.revoke": "Revoke",
+    "accounts.tokens.revokeNamed": "Revoke the token {name}",
+    "accounts.tokens.new": "Create a token",
+    "accounts.tokens.field.name": "Token name",
+    "accounts.tokens.hint.name": "What the token is for, such as the program that uses it.",
+    "accounts.tokens.submit": "Create the token",
+    "accounts.tokens.created.title": "Your new token {name}",
+    "accounts.tokens.created.body": "Copy it now and keep it somewhere safe: it will not be shown again.",
+  },
+  fr: {
+    "accounts.tokens.title": "Jetons d’API",
+    "accounts.tokens.lead":
+      "Un jeton d’API personnel permet à un programme d’écrire par l’API en votre nom, avec vos droits. Envoyez-le dans l’en-tête Authorization: Bearer <jeton>. Révoquez un jeton dont vous ne vous servez plus ; changer votre mot de passe les révoque tous.",
+    "accounts.tokens.docs": "Comment utiliser l’API",
+    "accounts.tokens.list": "Vos jetons",
+    "accounts.tokens.none": "Vous n’avez aucun jeton d’API.",
+    "accounts.tokens.col.name": "Nom",
+    "accounts.tokens.col.prefix": "Commence par",
+    "accounts.tokens.col.created": "Créé le",
+    "accounts.tokens.col.actions": "Actions",
+    "accounts.tokens.revoke": "Révoquer",
+    "accounts.tokens.revokeNamed": "Révoquer le jeton {name}",
+    "accounts.tokens.new": "Créer un jeton",
+    "accounts.tokens.field.name": "Nom du jeton",
+    "accounts.tokens.hint.name": "À quoi sert le jeton, par exemple le programme qui l’utilise.",
+    "accounts.tokens.submit": "Créer le jeton",
+    "accounts.tokens.created.title": "Votre nouveau jeton {name}",
+    "accounts.tokens.created.body":
+      "Copiez-le maintenant et gardez-le en lieu sûr : il ne sera plus affiché.",
+  },
+  es: {
+    "accounts.tokens.title": "Tokens de API",
+    "accounts.tokens.lead":
+      "Un token de API personal permite a un programa escribir mediante la API en su nombre, con sus permisos. Envíelo en la cabecera Authorization: Bearer <token>. Revoque los tokens que ya no use; cambiar su contraseña los revoca todos.",
+    "accounts.tokens.docs": "Cómo usar la API",
+    "accounts.tokens.list": "Sus tokens",
+    "accounts.tokens.none": "No tiene ningún token de API.",
+    "accounts.tokens.col.name": "Nombre",
+    "accounts.tokens.col.prefix": "Empieza por",
+    "accounts.tokens.col.created": "Creado",
+    "accounts.tokens.col.actions": "Acciones",
+    "accounts.tokens.revoke": "Revocar",
+    "accounts.tokens.revokeNamed": "Revocar el token {name}",
+    "accounts.tokens.new": "Crear un token",
+    "accounts.tokens.field.name": "Nombre del token",
+    "accounts.tokens.hint.name": "Para qué sirve el token, por ejemplo el programa que lo usa.",
+    "accounts.tokens.submit": "Crear el token",
+    "accounts.tokens.created.title": "Su nuevo token {name}",
+    "accounts.tokens.created.body": "Cópielo ahora y guárdelo en un lugar seguro: no se volverá a mostrar.",
+  },
+};
