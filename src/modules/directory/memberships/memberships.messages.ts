@@ -1,4 +1,5 @@
 import type { Catalogue } from "../../../lib/i18n/index.js";
+import { editorsMessages } from "./editors.messages.js";
 
 /** Texts of the editors' pages: memberships, editors and focal-point invitations. */
 export const manageMessages: Catalogue = {
@@ -63,17 +64,6 @@ export const manageMessages: Catalogue = {
     "manage.error.notMember": "Only a current member can have a focal point: restore the membership first",
     "manage.error.noAccount":
       "{field}: no account uses this address; ask the person to create an account first",
-    "manage.invite.heading": "Invite a focal point",
-    "manage.invite.hint":
-      "We will email a link, valid for 14 days, that makes the person the focal point of {place}.",
-    "manage.invite.submit": "Send invitation",
-    "manage.editors.title": "Editors of {network}",
-    "manage.editors.intro": "Editors manage the network’s members and invite focal points.",
-    "manage.editors.none": "This network has no editor yet.",
-    "manage.editors.add": "Add an editor",
-    "manage.editors.hint": "The email address of an existing account.",
-    "manage.editors.submit": "Add editor",
-    "manage.editors.remove": "Remove",
     "manage.col.name": "Name",
     "manage.col.email": "Email address",
     "invitation.title": "Invitation to be a focal point",
@@ -159,17 +149,6 @@ export const manageMessages: Catalogue = {
       "Seul un membre actuel peut avoir un point focal : rétablissez d’abord l’adhésion",
     "manage.error.noAccount":
       "{field} : aucun compte n’utilise cette adresse ; demandez d’abord à la personne de créer un compte",
-    "manage.invite.heading": "Inviter un point focal",
-    "manage.invite.hint":
-      "Nous enverrons par courriel un lien, valable 14 jours, qui fait de la personne le point focal de {place}.",
-    "manage.invite.submit": "Envoyer l’invitation",
-    "manage.editors.title": "Éditeurs de {network}",
-    "manage.editors.intro": "Les éditeurs gèrent les membres du réseau et invitent les points focaux.",
-    "manage.editors.none": "Ce réseau n’a pas encore d’éditeur.",
-    "manage.editors.add": "Ajouter un éditeur",
-    "manage.editors.hint": "L’adresse électronique d’un compte existant.",
-    "manage.editors.submit": "Ajouter l’éditeur",
-    "manage.editors.remove": "Retirer",
     "manage.col.name": "Nom",
     "manage.col.email": "Adresse électronique",
     "invitation.title": "Invitation à devenir point focal",
@@ -256,17 +235,6 @@ export const manageMessages: Catalogue = {
       "Solo un miembro actual puede tener un punto focal: restablezca antes la membresía",
     "manage.error.noAccount":
       "{field}: ninguna cuenta usa esta dirección; pida a la persona que cree una cuenta primero",
-    "manage.invite.heading": "Invitar a un punto focal",
-    "manage.invite.hint":
-      "Enviaremos por correo un enlace, válido durante 14 días, que convierte a la persona en el punto focal de {place}.",
-    "manage.invite.submit": "Enviar la invitación",
-    "manage.editors.title": "Editores de {network}",
-    "manage.editors.intro": "Los editores gestionan los miembros de la red e invitan a los puntos focales.",
-    "manage.editors.none": "Esta red todavía no tiene editores.",
-    "manage.editors.add": "Añadir un editor",
-    "manage.editors.hint": "El correo electrónico de una cuenta existente.",
-    "manage.editors.submit": "Añadir editor",
-    "manage.editors.remove": "Retirar",
     "manage.col.name": "Nombre",
     "manage.col.email": "Correo electrónico",
     "invitation.title": "Invitación para ser punto focal",
@@ -296,8 +264,8 @@ export const manageMessages: Catalogue = {
 /** The directory's catalogue with the editors' texts added: one module, one catalogue. */
 export function withManageMessages(catalogue: Catalogue): Catalogue {
   return {
-    en: { ...catalogue.en, ...manageMessages.en },
-    fr: { ...catalogue.fr, ...manageMessages.fr },
-    es: { ...catalogue.es, ...manageMessages.es },
+    en: { ...catalogue.en, ...manageMessages.en, ...editorsMessages.en },
+    fr: { ...catalogue.fr, ...manageMessages.fr, ...editorsMessages.fr },
+    es: { ...catalogue.es, ...manageMessages.es, ...editorsMessages.es },
   };
 }

@@ -1,0 +1,44 @@
+import type { Catalogue } from "../../../lib/i18n/index.js";
+
+/** Texts of the editors' page and of focal-point invitations. */
+export const editorsMessages: Catalogue = {
+  en: {
+    "manage.invite.heading": "Invite a focal point",
+    "manage.invite.hint":
+      "We will email a link, valid for 14 days, that makes the person the focal point of {place}.",
+    "manage.invite.submit": "Send invitation",
+    "manage.editors.title": "Editors of {network}",
+    "manage.editors.intro": "Editors manage the network’s members and invite focal points.",
+    "manage.editors.none": "This network has no editor yet.",
+    "manage.editors.add": "Add an editor",
+    "manage.editors.hint": "The email address of an existing account.",
+    "manage.editors.submit": "Add editor",
+    "manage.editors.remove": "Remove",
+  },
+  fr: {
+    "manage.invite.heading": "Inviter un point focal",
+    "manage.invite.hint":
+      "Nous enverrons par courriel un lien, valable 14 jours, qui fait de la personne le point focal de {place}.",
+    "manage.invite.submit": "Envoyer l’invitation",
+    "manage.editors.title": "Éditeurs de {network}",
+    "manage.editors.intro": "Les éditeurs gèrent les membres du réseau et invitent les points focaux.",
+    "manage.editors.none": "Ce réseau n’a pas encore d’éditeur.",
+    "manage.editors.add": "Ajouter un éditeur",
+    "manage.editors.hint": "L’adresse électronique d’un compte existant.",
+    "manage.editors.submit": "Ajouter l’éditeur",
+    "manage.editors.remove": "Retirer",
+  },
+  es: {
+    "manage.invite.heading": "Invitar a un punto focal",
+    "manage.invite.hint":
+      "Enviaremos por correo un enlace, válido durante 14 días, que convierte a la persona en el punto focal de {place}.",
+    "manage.invite.submit": "Enviar la invitación",
+    "manage.editors.title": "Editores de {network}",
+    "manage.editors.intro": "Los editores gestionan los miembros de la red e invitan a los puntos focales.",
+    "manage.editors.none": "Esta red todavía no tiene editores.",
+    "manage.editors.add": "Añadir un editor",
+    "manage.editors.hint": "El correo electrónico de una cuenta existente.",
+    "manage.editors.submit": "Añadir editor",
+    "manage.editors.remove": "Retirar",
+  },
+};
