@@ -47,3 +47,28 @@ for (const box of document.querySelectorAll<HTMLElement>(".table-scroll")) {
   focusableWhileScrolling(box);
   resized.observe(box);
 }
+
+// Under 40em the header's menu is folded: without this script a link shows it (CSS :target); here
+// a button with aria-expanded takes the link's place. Escape folds it again and returns to the button.
+const menu = document.getElementById("site-menu");
+const menuButton = document.querySelector<HTMLButtonElement>(".menu-button");
+const menuLink = document.querySelector<HTMLElement>(".menu-link");
+if (menu && menuButton && menuLink) {
+  const setOpen = (open: boolean) => {
+    menu.classList.toggle("open", open);
+    menuButton.setAttribute("aria-expanded", String(open));
+  };
+  if (menu.matches(":target")) {
+    setOpen(true);
+    history.replaceState(null, "", location.pathname + location.search);
+  }
+  menuLink.hidden = true;
+  menuButton.hidden = false;
+  menuButton.addEventListener("click", () => setOpen(!menu.classList.contains("open")));
+  menu.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menu.classList.contains("open")) {
+      setOpen(false);
+      menuButton.focus();
+    }
+  });
+}

@@ -39,29 +39,32 @@ export function Layout({ ctx, title, description, jsonLd, children }: LayoutProp
           {t("layout.skip")}
         </a>
         <header class="site-header">
-          <div class="wrap header-row">
+          <div class="wrap header-top">
             <a class="brand" href={ctx.url("/")}>
               {t("site.name")}
             </a>
             <SearchBox ctx={ctx} />
-            <AccountLinks ctx={ctx} />
+            <MenuToggle ctx={ctx} />
           </div>
-          <div class="wrap header-row">
-            <nav aria-label={t("layout.nav")}>
-              <ul class="nav-list">
-                {ctx.nav.map((item) => {
-                  const current = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`);
-                  return (
-                    <li key={item.key}>
-                      <a href={ctx.url(item.path)} aria-current={current ? "page" : undefined}>
-                        {t(item.key)}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </nav>
-            <LanguageSwitcher ctx={ctx} />
+          <div id="site-menu" class="site-menu">
+            <div class="wrap header-row">
+              <nav aria-label={t("layout.nav")}>
+                <ul class="nav-list">
+                  {ctx.nav.map((item) => {
+                    const current = ctx.path === item.path || ctx.path.startsWith(`${item.path}/`);
+                    return (
+                      <li key={item.key}>
+                        <a href={ctx.url(item.path)} aria-current={current ? "page" : undefined}>
+                          {t(item.key)}
+                        </a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </nav>
+              <AccountLinks ctx={ctx} />
+              <LanguageSwitcher ctx={ctx} />
+            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1} class="wrap">
@@ -83,6 +86,29 @@ export function Layout({ ctx, title, description, jsonLd, children }: LayoutProp
         </footer>
       </body>
     </html>
+  );
+}
+
+/**
+ * Under 40em the menu is folded behind this toggle. Without JavaScript it is a link to the menu,
+ * which CSS shows while it is the page's target; the script swaps in the button, with aria-expanded.
+ */
+function MenuToggle({ ctx }: { ctx: PageContext }) {
+  return (
+    <>
+      <a class="menu-toggle menu-link" href="#site-menu">
+        {ctx.t("layout.menu")}
+      </a>
+      <button
+        type="button"
+        class="menu-toggle menu-button"
+        aria-expanded="false"
+        aria-controls="site-menu"
+        hidden
+      >
+        {ctx.t("layout.menu")}
+      </button>
+    </>
   );
 }
 

@@ -66,4 +66,56 @@ describe("the home page in a real browser", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("fr");
     await page.close();
   });
+
+  it("folds the navigation behind a menu button on a 320-pixel screen, worked by keyboard", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${server.baseUrl}/fr/`);
+    const header = await page.locator("header").boundingBox();
+    // The brand and the menu button on one line, the search box on the next: not 300 pixels of links.
+    expect(header?.height).toBeLessThan(130);
+    const search = await page.getByRole("button", { name: "Rechercher" }).boundingBox();
+    expect((search?.x ?? 0) + (search?.width ?? 0)).toBeLessThanOrEqual(320);
+    const siteMenu = page.locator("#site-menu");
+    expect(await siteMenu.getByRole("link", { name: "Réseaux" }).isVisible()).toBe(false);
+
+    await page.locator("#header-q").focus();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const menu = page.getByRole("button", { name: "Menu" });
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    await page.keyboard.press("Enter");
+    expect(await menu.getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("Tab");
+    const directory = siteMenu.getByRole("link", { name: "Annuaire" });
+    expect(await directory.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(await menu.getAttribute("aria-expanded")).toBe("false");
+    expect(await menu.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await directory.isVisible()).toBe(false);
+
+    // On a wide screen there is nothing to fold.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await menu.isVisible()).toBe(false);
+    expect(await directory.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("reaches every link of the folded menu with JavaScript off", async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.baseUrl}/es/`);
+    expect(await page.getByRole("button", { name: "Menú" }).count()).toBe(0);
+    await page.getByRole("link", { name: "Menú" }).click();
+    for (const name of ["Directorio", "Redes", "Organizaciones", "Iniciar sesión", "English"]) {
+      expect(await page.locator("#site-menu").getByRole("link", { name }).isVisible(), name).toBe(true);
+    }
+    await page.locator("#site-menu").getByRole("link", { name: "Redes" }).click();
+    await page.waitForURL("**/es/networks");
+    await context.close();
+  });
 });
