@@ -3,8 +3,11 @@ import type { Translations } from "../db/columns.js";
 import type { AppDeps } from "../lib/http.js";
 import type { PageContext } from "./context.js";
 
-/** The pages modules contribute blocks to: the platform's home page and each network's page. */
-export type BlockPage = "home" | "network";
+/**
+ * The pages modules contribute blocks to: the platform's home page, each network's page, and the
+ * signed-in person's account page (`page.user` is set there; its blocks are theirs alone).
+ */
+export type BlockPage = "home" | "network" | "account";
 
 /** The network whose page is being assembled. */
 export interface BlockNetwork {

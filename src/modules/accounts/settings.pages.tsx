@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../lib/errors.js";
 import { type AppDeps, localePath, redirectTo, requireUser } from "../../lib/http.js";
 import { parseInput } from "../../lib/validation.js";
+import { renderBlocks } from "../../views/blocks.js";
+import { pageContext } from "../../views/page.js";
 import { accountLimits } from "./accounts.limits.js";
 import { keep, show, showMessage } from "./accounts.render.js";
 import {
@@ -38,8 +40,10 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const user = requireUser(request);
     const profile = await getProfile(deps, user.id);
     if (!profile) throw notFound();
+    // What other modules keep for this person (whom they represent, their networks) follows the profile.
+    const blocks = await renderBlocks("account", { deps, page: pageContext(request, reply) });
     return show(request, reply, "accounts.account.title", (ctx) => (
-      <ProfileForm ctx={ctx} values={profile} notice={request.query.notice} />
+      <ProfileForm ctx={ctx} values={profile} notice={request.query.notice} blocks={blocks} />
     ));
   });
 

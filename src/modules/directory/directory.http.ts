@@ -7,7 +7,7 @@ import { slugSchema } from "./directory.schema.js";
 
 /**
  * The tables the directory's public pages are drawn from (a place's page names its focal points,
- * who are people with accounts): a change to any other table keeps them.
+ * who are people with accounts, and whom they represent): a change to any other table keeps them.
  */
 export const publicTables = [
   "networks",
@@ -16,6 +16,7 @@ export const publicTables = [
   "organisations",
   "memberships",
   "focal_points",
+  "affiliations",
   "users",
 ];
 

@@ -1,4 +1,7 @@
 import type { Module } from "../../lib/http.js";
+import { affiliationBlock } from "./affiliations/affiliations.blocks.js";
+import { affiliationMessages } from "./affiliations/affiliations.messages.js";
+import { registerAffiliationPages } from "./affiliations/affiliations.pages.js";
 import { registerDirectoryApi } from "./api/directory.api.js";
 import { directoryApiMessages, directoryApiTexts } from "./api/directory.api.messages.js";
 import { seedDirectoryDemo } from "./demo/demo.seed.js";
@@ -20,6 +23,8 @@ import { registerOrganisationPages } from "./organisations/organisations.pages.j
 import { addImportCommand } from "./places/import/places-import.cli.js";
 import { registerPlacePages } from "./places/places.pages.js";
 
+export type { AffiliationRole, AffiliationView } from "./affiliations/affiliations.service.js";
+export { countCitiesRepresented, listAffiliationsOf } from "./affiliations/affiliations.service.js";
 export { slugSchema } from "./directory.schema.js";
 export type { MembershipInput } from "./memberships/memberships.schema.js";
 export { canManageNetwork } from "./networks/networks.policy.js";
@@ -72,6 +77,7 @@ export const directoryModule: Module = {
       ...networkEditMessages.en,
       ...networkSectionMessages.en,
       ...directoryApiMessages.en,
+      ...affiliationMessages.en,
     },
     fr: {
       ...messages.fr,
@@ -79,6 +85,7 @@ export const directoryModule: Module = {
       ...networkEditMessages.fr,
       ...networkSectionMessages.fr,
       ...directoryApiMessages.fr,
+      ...affiliationMessages.fr,
     },
     es: {
       ...messages.es,
@@ -86,6 +93,7 @@ export const directoryModule: Module = {
       ...networkEditMessages.es,
       ...networkSectionMessages.es,
       ...directoryApiMessages.es,
+      ...affiliationMessages.es,
     },
   }),
   api: { tags: ["networks", "places", "memberships", "organisations"], texts: directoryApiTexts },
@@ -101,13 +109,14 @@ export const directoryModule: Module = {
     registerNetworkPages(app, deps);
     registerOrganisationPages(app, deps);
     registerManageRoutes(app, deps);
+    registerAffiliationPages(app, deps);
     registerDirectoryApi(app, deps);
   },
   /** `cityexchange import places` fills the places table from GeoNames or a CSV file. */
   cli: addImportCommand,
   seedDemo: seedDirectoryDemo,
   privateTables: ["invitations"],
-  blocks: directoryBlocks,
+  blocks: [...directoryBlocks, affiliationBlock],
   sitemap: directorySitemap,
   privatePaths: ["/networks/*/manage", "/networks/*/editors", "/invitations/"],
   schedules: [

@@ -1,3 +1,4 @@
+import type { VNode } from "preact";
 import { locales } from "../../../lib/i18n/index.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../views/forms.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
@@ -40,7 +41,13 @@ function ConfirmBanner({ ctx }: FormViewProps) {
   );
 }
 
-export function ProfileForm({ ctx, values = {}, errors, notice }: FormViewProps & { notice?: string }) {
+export function ProfileForm({
+  ctx,
+  values = {},
+  errors,
+  notice,
+  blocks,
+}: FormViewProps & { notice?: string; blocks?: VNode[] }) {
   const { t } = ctx;
   return (
     <>
@@ -81,6 +88,7 @@ export function ProfileForm({ ctx, values = {}, errors, notice }: FormViewProps 
         />
         <Submit label={t("accounts.profile.submit")} />
       </Form>
+      {blocks}
     </>
   );
 }

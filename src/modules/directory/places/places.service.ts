@@ -3,6 +3,7 @@ import { regionOf } from "../../../lib/countries.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import type { Locale, Translate } from "../../../lib/i18n/index.js";
 import { findPeople } from "../../accounts/index.js";
+import { type AffiliationView, listAffiliationsOf } from "../affiliations/affiliations.service.js";
 import { indexPlaces } from "../directory.search.js";
 import {
   type NetworkView,
@@ -122,7 +123,8 @@ export async function listPlaces({
 export interface PlaceDetail {
   place: PlaceView;
   memberships: PlaceMembershipView[];
-  focalPoints: string[];
+  /** Who speaks for the place, each with whom they represent. */
+  focalPoints: { name: string; affiliations: AffiliationView[] }[];
 }
 
 /** A place with its networks and focal points; `not_found` when the slug names none. */
@@ -130,12 +132,12 @@ export async function getPlaceBySlug({ db, slug }: { db: Db; slug: string }): Pr
   const row = await selectPlaceBySlug(db, slug);
   if (!row) throw notFound();
   const byPlace = await membershipsByPlace(db, [row.id]);
+  const people = await findPeople({ db, ids: await selectFocalPointIdsOfPlace(db, row.id) });
+  const affiliations = await listAffiliationsOf({ db, people: people.map((p) => p.id) });
   return {
     place: presentPlace(row),
     memberships: byPlace.get(row.id) ?? [],
-    focalPoints: (await findPeople({ db, ids: await selectFocalPointIdsOfPlace(db, row.id) })).map(
-      (p) => p.name,
-    ),
+    focalPoints: people.map((p) => ({ name: p.name, affiliations: affiliations.get(p.id) ?? [] })),
   };
 }
 

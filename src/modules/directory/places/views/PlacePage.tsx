@@ -1,6 +1,7 @@
 import { formatNumber } from "../../../../lib/i18n/index.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
+import { PersonCard } from "../../affiliations/views/AffiliationList.js";
 import { Country, NetworkName, PlaceName } from "../../views/names.js";
 import type { PlaceDetail } from "../places.service.js";
 
@@ -71,9 +72,11 @@ export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDeta
       {focalPoints.length === 0 ? (
         <p>{t("directory.place.noFocalPoints")}</p>
       ) : (
-        <ul>
-          {focalPoints.map((name) => (
-            <li key={name}>{name}</li>
+        <ul class="people">
+          {focalPoints.map((person, i) => (
+            <li key={i}>
+              <PersonCard ctx={ctx} name={person.name} affiliations={person.affiliations} />
+            </li>
           ))}
         </ul>
       )}

@@ -1,0 +1,77 @@
+import type { Catalogue } from "../../../lib/i18n/index.js";
+
+/** Texts of affiliations: whom a person represents, on their account and beside their name. */
+export const affiliationMessages: Catalogue = {
+  en: {
+    "affiliations.title": "Whom you represent",
+    "affiliations.lead":
+      "The cities and organisations you work for. They appear beside your name wherever the platform shows it, and a city counts as represented through them.",
+    "affiliations.none": "You have not said whom you represent yet.",
+    "affiliations.remove": "Remove {name}",
+    "affiliations.add.title": "Add a city or an organisation",
+    "affiliations.field.q": "Name of the city or organisation",
+    "affiliations.search": "Search",
+    "affiliations.field.target": "City or organisation",
+    "affiliations.field.role": "Your role",
+    "affiliations.choose": "Choose the city or organisation",
+    "affiliations.chooseRole": "Choose a role",
+    "affiliations.noMatch":
+      "Nothing found with that name. Try another spelling, or the name in another language.",
+    "affiliations.submit": "Add",
+    "affiliations.notice.added": "Saved: it now appears beside your name.",
+    "affiliations.notice.removed": "The affiliation was removed.",
+    "affiliations.role.officer": "Officer",
+    "affiliations.role.elected": "Elected official",
+    "affiliations.role.expert": "Expert",
+    "affiliations.role.staff": "Staff member",
+    "affiliations.account.change": "Change whom you represent",
+  },
+  fr: {
+    "affiliations.title": "Qui vous représentez",
+    "affiliations.lead":
+      "Les villes et organisations pour lesquelles vous travaillez. Elles figurent à côté de votre nom partout où la plateforme l’affiche, et c’est par elles qu’une ville compte comme représentée.",
+    "affiliations.none": "Vous n’avez pas encore indiqué qui vous représentez.",
+    "affiliations.remove": "Retirer {name}",
+    "affiliations.add.title": "Ajouter une ville ou une organisation",
+    "affiliations.field.q": "Nom de la ville ou de l’organisation",
+    "affiliations.search": "Rechercher",
+    "affiliations.field.target": "Ville ou organisation",
+    "affiliations.field.role": "Votre rôle",
+    "affiliations.choose": "Choisissez la ville ou l’organisation",
+    "affiliations.chooseRole": "Choisissez un rôle",
+    "affiliations.noMatch":
+      "Aucun résultat pour ce nom. Essayez une autre orthographe, ou le nom dans une autre langue.",
+    "affiliations.submit": "Ajouter",
+    "affiliations.notice.added": "C’est enregistré : cela figure désormais à côté de votre nom.",
+    "affiliations.notice.removed": "L’affiliation a été retirée.",
+    "affiliations.role.officer": "Fonctionnaire",
+    "affiliations.role.elected": "Élu ou élue",
+    "affiliations.role.expert": "Expert ou experte",
+    "affiliations.role.staff": "Membre du personnel",
+    "affiliations.account.change": "Modifier qui vous représentez",
+  },
+  es: {
+    "affiliations.title": "A quién representa",
+    "affiliations.lead":
+      "Las ciudades y organizaciones para las que trabaja. Aparecen junto a su nombre allí donde la plataforma lo muestra, y por ellas una ciudad cuenta como representada.",
+    "affiliations.none": "Todavía no ha indicado a quién representa.",
+    "affiliations.remove": "Quitar {name}",
+    "affiliations.add.title": "Añadir una ciudad o una organización",
+    "affiliations.field.q": "Nombre de la ciudad o de la organización",
+    "affiliations.search": "Buscar",
+    "affiliations.field.target": "Ciudad u organización",
+    "affiliations.field.role": "Su función",
+    "affiliations.choose": "Elija la ciudad o la organización",
+    "affiliations.chooseRole": "Elija una función",
+    "affiliations.noMatch":
+      "No se encontró nada con ese nombre. Pruebe otra grafía, o el nombre en otro idioma.",
+    "affiliations.submit": "Añadir",
+    "affiliations.notice.added": "Guardado: ahora aparece junto a su nombre.",
+    "affiliations.notice.removed": "Se ha quitado la afiliación.",
+    "affiliations.role.officer": "Funcionario o funcionaria",
+    "affiliations.role.elected": "Cargo electo",
+    "affiliations.role.expert": "Experto o experta",
+    "affiliations.role.staff": "Miembro del personal",
+    "affiliations.account.change": "Cambiar a quién representa",
+  },
+};
