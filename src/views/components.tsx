@@ -71,3 +71,46 @@ export function Pagination({
     </nav>
   );
 }
+
+/**
+ * First / previous / next links of a list paged from a position (after or before an item) rather
+ * than by number: `href` builds each page's address from its position, keeping the other parameters.
+ */
+export function PositionPagination({
+  ctx,
+  total,
+  paged,
+  previous,
+  next,
+  href,
+}: {
+  ctx: PageContext;
+  total: number;
+  /** Whether this page is not the first. */
+  paged: boolean;
+  previous: string | null;
+  next: string | null;
+  href: (position?: { after: string } | { before: string }) => string;
+}) {
+  const links = [
+    paged && { href: href(), rel: undefined, label: ctx.t("pagination.first") },
+    previous && { href: href({ before: previous }), rel: "prev", label: ctx.t("pagination.previous") },
+    next && { href: href({ after: next }), rel: "next", label: ctx.t("pagination.next") },
+  ].filter((link) => !!link);
+  return (
+    <nav class="pagination" aria-label={ctx.t("pagination.label")}>
+      <p>{ctx.t("pagination.results", { count: total })}</p>
+      {links.length > 0 && (
+        <ul>
+          {links.map((link) => (
+            <li>
+              <a href={link.href} rel={link.rel}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  );
+}

@@ -167,9 +167,9 @@ describe.each(engines)("the directory pages on %s", (engine) => {
     expect(country.statusCode).toBe(422);
     expect(textOf(country.body)).toContain("Choisissez un pays de la liste pour : Pays");
     expect(country.body).toContain('class="error-summary"');
-    const page = await agent.get("/es/directory?page=dos");
+    const page = await agent.get("/es/directory?after=Dos%20Hermanas");
     expect(page.statusCode).toBe(422);
-    expect(textOf(page.body)).toContain("Página debe ser un número entero");
+    expect(textOf(page.body)).toContain("Página");
     const network = await agent.get("/directory?network=no-such-network&kind=village");
     expect(network.statusCode).toBe(422);
     expect(textOf(network.body)).toContain("Choose one of the options for Kind of place");
@@ -225,23 +225,94 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
   });
   afterAll(() => platform?.stop());
 
-  it("pages through 50 places at a time and keeps the filters in the page links", async () => {
+  const slugsOf = (body: string) =>
+    [...body.matchAll(/<th scope="row"><a href="[^"]*\/places\/([\w-]+)"/g)].map((m) => m[1]);
+  const link = (body: string, rel: string) =>
+    new RegExp(`href="([^"]*)" rel="${rel}"`).exec(body)?.[1]?.replaceAll("&amp;", "&");
+
+  it("pages through 50 places at a time from a place, keeping the filters in the page links", async () => {
     const first = await agent.get("/directory?country=IT&region=europe");
-    expect(textOf(first.body)).toContain("120 results · Page 1 of 3");
-    expect(first.body).toContain('href="/directory?country=IT&amp;region=europe&amp;page=2" rel="next"');
-    const second = await agent.get("/directory?country=IT&region=europe&page=2");
-    expect(textOf(second.body)).toContain("Città 0051");
-    expect(textOf(second.body)).not.toContain("Città 0050 ");
-    expect(second.body).toContain('href="/directory?country=IT&amp;region=europe" rel="prev"');
+    expect(textOf(first.body)).toContain("120 results");
+    expect(first.body).toContain(
+      'href="/directory?country=IT&amp;region=europe&amp;after=citta-0050-it" rel="next"',
+    );
+    expect(first.body).not.toContain('rel="prev"');
+    const second = await agent.get("/directory?country=IT&region=europe&after=citta-0050-it");
+    expect(textOf(second.body)).toContain("120 results");
+    expect(slugsOf(second.body)[0]).toBe("citta-0051-it");
+    expect(second.body).toContain(
+      'href="/directory?country=IT&amp;region=europe&amp;before=citta-0051-it" rel="prev"',
+    );
+    expect(textOf(second.body)).toContain("First page");
   });
 
-  it("keeps the network and section in the French page links", async () => {
+  it("walks every page forwards and back without a gap or a repeat", async () => {
+    const expected = { "/directory": 123, "/directory?country=IT": 120, "/fr/directory?network=big": 5 };
+    for (const [start, count] of Object.entries(expected)) {
+      const forwards: string[][] = [];
+      let last = start;
+      let url: string | undefined = start;
+      while (url) {
+        const res = await agent.get(url);
+        expect(res.statusCode, url).toBe(200);
+        forwards.push(slugsOf(res.body));
+        last = url;
+        url = link(res.body, "next");
+      }
+      const seen = forwards.flat();
+      expect(seen, start).toHaveLength(count);
+      expect(new Set(seen).size, start).toBe(count);
+      expect(
+        forwards.slice(0, -1).every((page) => page.length === 50),
+        start,
+      ).toBe(true);
+      // Back from the last page, each previous page is the one seen on the way forwards.
+      const backwards: string[][] = [forwards.at(-1) ?? []];
+      url = link((await agent.get(last)).body, "prev");
+      while (url) {
+        const res = await agent.get(url);
+        backwards.unshift(slugsOf(res.body));
+        url = link(res.body, "prev");
+      }
+      expect(backwards, start).toEqual(forwards);
+    }
+  });
+
+  it("keeps the network and section in the French page links; an old numbered page leads to the list", async () => {
     const page = await agent.get("/fr/directory?network=big&section=music");
     expect(textOf(page.body)).toContain("5 résultats");
     const beyond = await agent.get("/fr/directory?network=big&section=music&page=4");
-    expect(beyond.statusCode).toBe(200);
-    expect(textOf(beyond.body)).toContain("5 résultats");
-    expect(beyond.body).toContain('<option value="music" selected>');
+    expect(beyond.statusCode).toBe(301);
+    expect(beyond.headers.location).toBe("/fr/directory?network=big&section=music");
+  });
+
+  it("refuses a page from a place that does not exist, naming the field", async () => {
+    const res = await agent.get("/es/directory?country=IT&after=no-such-place");
+    expect(res.statusCode).toBe(422);
+    expect(textOf(res.body)).toContain("Página no es válido");
+    const markup = await agent.get("/directory?before=%3Cx%3E");
+    expect(markup.statusCode).toBe(422);
+    expect(markup.body).toContain('class="error-summary"');
+  });
+
+  it("counts a total past a thousand once, and again only after the places change", async () => {
+    const db = platform.database.db;
+    await createPlaces(db, 1_100, { country: "MX" }, "Ciudad grande");
+    const statements = async (url: string) => {
+      const res = await agent.get(url, { "cache-control": "no-cache" });
+      expect(res.statusCode, url).toBe(200);
+      return { n: Number(res.headers["x-sql-queries"]), text: textOf(res.body) };
+    };
+    const first = await statements("/directory?country=MX");
+    expect(first.text).toContain("1,100 results");
+    const again = await statements("/directory?country=MX");
+    expect(again.text).toContain("1,100 results");
+    expect(again.n).toBe(first.n - 1);
+    const deep = await statements("/directory?country=MX&after=ciudad-grande-1000-mx");
+    expect(deep.text).toContain("1,100 results");
+    expect(deep.n).toBe(again.n);
+    await createPlace(db, { slug: "one-more", name: "Ciudad grande 2000", country: "MX" });
+    expect((await statements("/directory?country=MX")).text).toContain("1,101 results");
   });
 
   it("links a large network's sections to the directory instead of naming every member", async () => {

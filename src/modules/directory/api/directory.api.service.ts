@@ -12,7 +12,7 @@ import { selectNetworkFigures, selectNetworkWithSections } from "../networks/net
 import type { SectionKind } from "../networks/networks.schema.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import type { PlaceFilter } from "../places/places.schema.js";
-import { listPlaces, type PlaceList } from "../places/places.service.js";
+import { type Keeper, listPlaces, type PlaceList } from "../places/places.service.js";
 import {
   countMemberships,
   type MembershipQuery,
@@ -113,13 +113,17 @@ export async function listMembershipsFiltered({
 export async function listPlacesStrictly({
   db,
   filter,
+  page,
   perPage,
   t,
+  keeper,
 }: {
   db: Db;
-  filter: PlaceFilter;
+  filter: Omit<PlaceFilter, "after" | "before">;
+  page: number;
   perPage: number;
   t: Translate;
+  keeper: Keeper;
 }): Promise<PlaceList> {
   if (filter.section && !filter.network) {
     throw invalidInput({ section: t("directory.api.sectionWithoutNetwork", { field: "section" }) });
@@ -127,7 +131,7 @@ export async function listPlacesStrictly({
   // The API pages in one order whatever the language asked, so clients can page through it.
   let list: PlaceList;
   try {
-    list = await listPlaces({ db, filter, perPage, t, locale: "en" });
+    list = await listPlaces({ db, filter, page, perPage, t, locale: "en", keeper });
   } catch (error) {
     // The pages' filter calls an unknown network bad input; the API calls it unknown.
     if (error instanceof AppError && error.fields?.network) throw unknown("network", t);

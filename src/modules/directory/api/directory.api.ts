@@ -82,9 +82,10 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
       },
     },
     async (request) => {
-      const { perPage, lang: _lang, ...filter } = request.query;
-      const list = await listPlacesStrictly({ db, filter, perPage, t: request.t });
-      return { data: list.places, ...pageInfo(request, { page: filter.page, perPage }, list.total) };
+      const { page, perPage, lang: _lang, ...filter } = request.query;
+      const keeper = app.responseCache;
+      const list = await listPlacesStrictly({ db, filter, page, perPage, t: request.t, keeper });
+      return { data: list.places, ...pageInfo(request, { page, perPage }, list.total) };
     },
   );
 

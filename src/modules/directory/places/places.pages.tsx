@@ -43,7 +43,13 @@ export function registerPlacePages(app: FastifyInstance, deps: AppDeps) {
       return show(
         200,
         undefined,
-        await listPlaces({ db, filter: parsed.data, t: request.t, locale: request.locale }),
+        await listPlaces({
+          db,
+          filter: parsed.data,
+          t: request.t,
+          locale: request.locale,
+          keeper: app.responseCache,
+        }),
       );
     } catch (err) {
       if (err instanceof AppError && err.code === "invalid_input" && err.fields) return show(422, err.fields);

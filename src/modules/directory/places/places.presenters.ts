@@ -1,5 +1,5 @@
 import type { Translations } from "../../../db/columns.js";
-import type { PlaceRow } from "./places.repo.js";
+import type { PlaceListRow, PlaceRow } from "./places.repo.js";
 
 export interface PlaceView {
   slug: string;
@@ -21,7 +21,7 @@ export interface PlaceView {
 /** The language a place's `name` is in when its translations do not say. */
 export const placeNameLang = "en";
 
-export function presentPlace(row: PlaceRow): PlaceView {
+export function presentPlace(row: PlaceListRow): PlaceView {
   const names = { ...row.names };
   let originalLang = Object.keys(names).find((lang) => names[lang] === row.name);
   if (!originalLang) {

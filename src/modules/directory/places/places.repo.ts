@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
 import type { Locale } from "../../../lib/i18n/index.js";
@@ -40,28 +40,74 @@ function conditions(q: PlaceQuery): SQL | undefined {
   return and(...where);
 }
 
+/** What a list of places shows of each: its view, not the sort keys or timestamps. */
+const listColumns = {
+  id: places.id,
+  slug: places.slug,
+  kind: places.kind,
+  name: places.name,
+  names: places.names,
+  country: places.country,
+  region: places.region,
+  latitude: places.latitude,
+  longitude: places.longitude,
+  population: places.population,
+  geonamesId: places.geonamesId,
+};
+export type PlaceListRow = { [K in keyof typeof listColumns]: PlaceRow[K] };
+
+/** Where a page of places starts: after or before a place (its slug), or at an offset (the API's pages). */
+export type PlacePosition = { after: string } | { before: string } | { offset: number };
+
 /**
- * One page of places in the order readers of `locale` expect, and the total matching, in one
- * statement. The total is an uncorrelated subquery, computed once, so the page itself still walks
- * the language's sort index and stops after `limit` rows (a window count would materialise every
- * matching row first).
+ * One page of places in the order readers of `locale` expect, `limit` of them at most, walking the
+ * language's sort index (with the country, its country-and-sort index) from a place, not over an
+ * offset: a page deep in the list costs what the first one does. `before` walks backwards and
+ * gives the rows nearest the place first. `total` is the number of matching places counted up to
+ * `countUpTo` (so never more than that many index entries), computed once in the same statement.
  */
-export async function selectPlacesPage(db: Db, q: PlaceQuery, limit: number, offset: number, locale: Locale) {
-  const where = conditions(q) ?? sql`true`;
+export async function selectPlacesPage(
+  db: Db,
+  q: PlaceQuery,
+  {
+    limit,
+    locale,
+    position,
+    countUpTo,
+  }: { limit: number; locale: Locale; position: PlacePosition; countUpTo: number },
+): Promise<{ places: PlaceListRow[]; total: number | undefined }> {
+  const key = placeSortKey(locale);
+  const where = conditions(q);
+  const backwards = "before" in position;
+  const from = "after" in position ? position.after : "before" in position ? position.before : undefined;
+  // The cursor as a row value of two scalar subqueries, so the comparison is an index condition.
+  const cursor =
+    from === undefined
+      ? undefined
+      : sql`(${key}, ${places.id}) ${backwards ? sql`<` : sql`>`} ((select ${key} from ${places} where ${places.slug} = ${from}), (select ${places.id} from ${places} where ${places.slug} = ${from}))`;
   const rows = await db
     .select({
-      place: places,
-      total: sql<number>`(select count(*) from ${places} where ${where})`.mapWith(Number),
+      ...listColumns,
+      total:
+        sql<number>`(select count(*) from (select 1 from ${places} where ${where ?? sql`true`} limit ${countUpTo}) as "matching")`.mapWith(
+          Number,
+        ),
     })
     .from(places)
-    .where(conditions(q))
-    .orderBy(asc(placeSortKey(locale)), asc(places.id))
+    .where(and(where, cursor))
+    .orderBy(...(backwards ? [desc(key), desc(places.id)] : [asc(key), asc(places.id)]))
     .limit(limit)
-    .offset(offset);
-  return { places: rows.map((r) => r.place), total: rows[0]?.total };
+    .offset("offset" in position ? position.offset : 0);
+  return { places: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total };
 }
 
-export async function countPlaces(db: Db, q: PlaceQuery): Promise<number> {
+/** The number of places matching, counted up to `upTo` when given (a bounded count). */
+export async function countPlaces(db: Db, q: PlaceQuery, upTo?: number): Promise<number> {
+  if (upTo !== undefined) {
+    const matching = db.select({ one: sql`1` }).from(places).where(conditions(q)).limit(upTo).as("matching");
+    const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(matching);
+    return row?.n ?? 0;
+  }
   const [row] = await db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(places)

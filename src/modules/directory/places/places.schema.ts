@@ -1,19 +1,24 @@
 import { z } from "zod";
 import { regions } from "../../../lib/countries.js";
-import { emptyToUndefined, text } from "../../../lib/validation.js";
+import { text } from "../../../lib/validation.js";
 import { countrySchema, optional, slugSchema, translationsSchema } from "../directory.schema.js";
 
 export const placeKinds = ["city", "region", "local_government"] as const;
 export type PlaceKind = (typeof placeKinds)[number];
 
-/** The directory's query string: every filter optional, an empty select meaning "any". */
+/**
+ * The directory's query string: every filter optional, an empty select meaning "any". A page
+ * starts `after` the place that ended the one before it, or ends `before` the place that started
+ * the one after it (slugs: stable addresses, and no page deep in the list walks the ones before it).
+ */
 export const placeFilterSchema = z.object({
   network: optional(slugSchema),
   section: optional(slugSchema),
   country: optional(countrySchema),
   region: optional(z.enum(regions)),
   kind: optional(z.enum(placeKinds)),
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+  after: optional(slugSchema),
+  before: optional(slugSchema),
 });
 export type PlaceFilterInput = z.input<typeof placeFilterSchema>;
 export type PlaceFilter = z.output<typeof placeFilterSchema>;
@@ -25,6 +30,8 @@ export const filterLabels: Record<string, string> = {
   country: "directory.filter.country",
   region: "directory.filter.region",
   kind: "directory.filter.kind",
+  after: "directory.filter.page",
+  before: "directory.filter.page",
   page: "directory.filter.page",
 };
 

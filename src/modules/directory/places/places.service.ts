@@ -2,6 +2,7 @@ import type { Db } from "../../../db/client.js";
 import { regionOf } from "../../../lib/countries.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import type { Locale, Translate } from "../../../lib/i18n/index.js";
+import type { ValueKeeper } from "../../../views/blocks.js";
 import { findPeople } from "../../accounts/index.js";
 import { type AffiliationView, listAffiliationsOf } from "../affiliations/affiliations.service.js";
 import { indexPlaces } from "../directory.search.js";
@@ -18,6 +19,7 @@ import {
   insertPlace,
   insertPlaces,
   type NewPlace,
+  type PlacePosition,
   type PlaceQuery,
   selectFocalPointIdsOfPlace,
   selectMembershipsOfPlaces,
@@ -42,16 +44,30 @@ export interface PlaceListItem extends PlaceView {
 
 export interface PlaceList {
   places: PlaceListItem[];
+  /** Every place matching the filters. */
   total: number;
-  page: number;
-  pages: number;
   perPage: number;
+  /** Where the neighbouring pages are: the previous ends before `previous`, the next starts after `next`. */
+  previous: string | null;
+  next: string | null;
+  /** Whether this is not the first page. */
+  paged: boolean;
   /** The network filtered on, with its sections (for the section filter). */
   network: NetworkView | null;
   sections: SectionView[];
   /** The section filtered on; a section that is not the network's is ignored. */
   section: SectionView | null;
 }
+
+/**
+ * Up to this many matching places are counted on each page, through the index; past it, the total
+ * is counted once and kept until places or memberships change (one key per filter combination with
+ * so many places: few of them).
+ */
+export const countedOnEveryPage = 1_000;
+
+/** Where values drawn from tables are kept until those tables change: the page cache. */
+export type Keeper = Pick<ValueKeeper, "kept">;
 
 async function membershipsByPlace(db: Db, placeIds: number[]) {
   const byPlace = new Map<number, PlaceMembershipView[]>();
@@ -68,14 +84,17 @@ async function membershipsByPlace(db: Db, placeIds: number[]) {
 }
 
 /**
- * One page of the directory: at most four statements whatever the filters and the data size.
- * `t` words the message when the network filter names no network.
+ * One page of the directory: at most four statements whatever the filters, the data size and how
+ * deep the page is (five when a large total is counted again after a change). `t` words the message
+ * when the network filter names no network. `page` numbers the API's pages instead of a position.
  */
 export async function listPlaces({
   db,
   filter,
   t,
   locale,
+  keeper,
+  page,
   perPage = placesPerPage,
 }: {
   db: Db;
@@ -83,6 +102,8 @@ export async function listPlaces({
   t: Translate;
   /** Whose alphabetical order: places sort by the name readers of this language see. */
   locale: Locale;
+  keeper: Keeper;
+  page?: number;
   perPage?: number;
 }): Promise<PlaceList> {
   const query: PlaceQuery = { country: filter.country, region: filter.region, kind: filter.kind };
@@ -101,24 +122,56 @@ export async function listPlaces({
       section = presentSection(chosen);
     }
   }
-  const offset = (filter.page - 1) * perPage;
-  const page = await selectPlacesPage(db, query, perPage, offset, locale);
-  const total = page.total ?? (filter.page > 1 ? await countPlaces(db, query) : 0);
+  const cursor =
+    page !== undefined ? undefined : filter.after ? "after" : filter.before ? "before" : undefined;
+  const from = cursor === "after" ? filter.after : filter.before;
+  const backwards = cursor === "before";
+  const position: PlacePosition =
+    from === undefined
+      ? { offset: ((page ?? 1) - 1) * perPage }
+      : backwards
+        ? { before: from }
+        : { after: from };
+  const found = await selectPlacesPage(db, query, {
+    limit: perPage + 1,
+    locale,
+    position,
+    countUpTo: countedOnEveryPage + 1,
+  });
+  const more = found.places.length > perPage;
+  const rows = found.places.slice(0, perPage);
+  if (backwards) rows.reverse();
+  // A page from a place that does not exist (a mistyped address) is a mistake, not an empty list.
+  if (rows.length === 0 && cursor && from && !(await selectPlaceBySlug(db, from))) {
+    throw invalidInput({ [cursor]: t("form.invalid", { field: t(filterLabels[cursor]) }) });
+  }
+  let total = found.total ?? (await countPlaces(db, query, countedOnEveryPage + 1));
+  if (total > countedOnEveryPage) {
+    total = await keeper.kept(`directory.places.total ${JSON.stringify(query)}`, totalTables, () =>
+      countPlaces(db, query),
+    );
+  }
   const byPlace = await membershipsByPlace(
     db,
-    page.places.map((p) => p.id),
+    rows.map((p) => p.id),
   );
+  const first = rows[0]?.slug ?? null;
+  const last = rows.at(-1)?.slug ?? null;
   return {
-    places: page.places.map((p) => ({ ...presentPlace(p), memberships: byPlace.get(p.id) ?? [] })),
+    places: rows.map((p) => ({ ...presentPlace(p), memberships: byPlace.get(p.id) ?? [] })),
     total,
-    page: filter.page,
-    pages: Math.max(1, Math.ceil(total / perPage)),
     perPage,
+    previous: backwards ? (more ? first : null) : cursor ? first : null,
+    next: backwards ? last : more ? last : null,
+    paged: cursor !== undefined && !(backwards && !more),
     network,
     sections,
     section,
   };
 }
+
+/** The tables a kept total is drawn from. */
+const totalTables = ["places", "memberships"];
 
 export interface PlaceDetail {
   place: PlaceView;

@@ -48,6 +48,10 @@ export const places = pgTable(
     index("places_sort_en_idx").on(t.sortEn, t.id),
     index("places_sort_fr_idx").on(t.sortFr, t.id),
     index("places_sort_es_idx").on(t.sortEs, t.id),
+    // A country's places page by page: a range of one index, however few of the places are there.
+    index("places_country_sort_en_idx").on(t.country, t.sortEn, t.id),
+    index("places_country_sort_fr_idx").on(t.country, t.sortFr, t.id),
+    index("places_country_sort_es_idx").on(t.country, t.sortEs, t.id),
     index("places_country_idx").on(t.country, t.name),
     index("places_region_idx").on(t.region, t.name),
     index("places_name_idx").on(t.name, t.id),

@@ -1,7 +1,7 @@
 import { countryCodes, countryName, regions } from "../../../../lib/countries.js";
 import type { Locale } from "../../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
-import { Pagination } from "../../../../views/components.js";
+import { PositionPagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, SelectField } from "../../../../views/forms.js";
 import type { NetworkView, SectionView } from "../../networks/networks.presenters.js";
@@ -13,10 +13,14 @@ import { PlaceTable } from "./PlaceTable.js";
 /** The filter values as they came in, to fill the form again and build the pagination links. */
 export type FilterValues = Partial<Record<"network" | "section" | "country" | "region" | "kind", string>>;
 
-export function directoryHref(ctx: PageContext, values: FilterValues, page = 1): string {
+export function directoryHref(
+  ctx: PageContext,
+  values: FilterValues,
+  position?: { after: string } | { before: string },
+): string {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(values)) if (v) query.set(k, v);
-  if (page > 1) query.set("page", String(page));
+  for (const [k, v] of Object.entries(position ?? {})) query.set(k, v);
   const qs = query.toString();
   return ctx.url(qs ? `/directory?${qs}` : "/directory");
 }
@@ -57,12 +61,13 @@ export function DirectoryPage({ ctx, networks, values, errors, list }: Props) {
       {list && (
         <section aria-labelledby="results-title">
           <h2 id="results-title">{t("directory.results")}</h2>
-          <Pagination
+          <PositionPagination
             ctx={ctx}
-            page={list.page}
-            pages={list.pages}
             total={list.total}
-            href={(page) => directoryHref(ctx, values, page)}
+            paged={list.paged}
+            previous={list.previous}
+            next={list.next}
+            href={(position) => directoryHref(ctx, values, position)}
           />
           {list.places.length === 0 ? (
             <p>{t("directory.results.none")}</p>
