@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
+import { formValues } from "../../lib/forms.js";
 import { type AppDeps, localePath, redirectTo } from "../../lib/http.js";
 import { sameSiteTarget } from "../../lib/redirect.js";
 import { parseInput } from "../../lib/validation.js";
 import { accountLimits } from "./accounts.limits.js";
-import { isTokenShaped, keep, show, showMessage } from "./accounts.render.js";
+import { isTokenShaped, show, showMessage } from "./accounts.render.js";
 import { forgotSchema, labels, resetSchema, signInSchema, signUpSchema } from "./accounts.schema.js";
 import { authenticate, signUp } from "./accounts.service.js";
 import { signInBrowser, signOutBrowser } from "./accounts.session.js";
@@ -26,7 +27,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post("/signup", { preHandler: limits.signUp.check }, async (request, reply) => {
     const parsed = parseInput(signUpSchema, request.body, request.t, labels);
     if (!parsed.ok) {
-      const values = keep(request.body, ["name", "email"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,
@@ -55,7 +56,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!user) {
       await limits.signIn.count(request);
       const errors = parsed.ok ? { email: request.t("accounts.error.signInFailed") } : parsed.errors;
-      const values = keep(request.body, ["email", "next"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,
@@ -99,7 +100,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post("/password/forgot", { preHandler: limits.reset.check }, async (request, reply) => {
     const parsed = parseInput(forgotSchema, request.body, request.t, labels);
     if (!parsed.ok) {
-      const values = keep(request.body, ["email"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,

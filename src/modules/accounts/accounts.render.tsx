@@ -39,14 +39,6 @@ export function showMessage(
   );
 }
 
-/** The fields of a posted form that may be shown again: never a password. */
-export function keep(body: unknown, names: string[]): Record<string, string> {
-  const source = (body ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    names.filter((n) => typeof source[n] === "string").map((n) => [n, String(source[n]).slice(0, 2000)]),
-  );
-}
-
 /** Link tokens are 43 base64url characters; anything else is refused before a query. */
 export function isTokenShaped(token: string): boolean {
   return /^[\w-]{32,64}$/.test(token);

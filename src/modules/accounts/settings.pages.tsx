@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../lib/errors.js";
+import { formValues } from "../../lib/forms.js";
 import { type AppDeps, localePath, redirectTo, requireUser } from "../../lib/http.js";
 import { parseInput } from "../../lib/validation.js";
 import { renderBlocks } from "../../views/blocks.js";
 import { pageContext } from "../../views/page.js";
 import { accountLimits } from "./accounts.limits.js";
-import { keep, show, showMessage } from "./accounts.render.js";
+import { show, showMessage } from "./accounts.render.js";
 import {
   changeEmailSchema,
   changePasswordSchema,
@@ -51,7 +52,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const user = requireUser(request);
     const parsed = parseInput(profileSchema, request.body, request.t, labels);
     if (!parsed.ok) {
-      const values = keep(request.body, ["name", "jobTitle", "locale"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,
@@ -86,7 +87,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDeps): void {
       : undefined;
     if (!parsed.ok || outcome !== "ok") {
       const errors = parsed.ok ? wrongPassword(request, outcome as Outcome) : parsed.errors;
-      const values = keep(request.body, ["email"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,

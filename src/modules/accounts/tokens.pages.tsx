@@ -2,10 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { idParam } from "../../lib/api.js";
 import { notFound } from "../../lib/errors.js";
+import { formValues } from "../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../lib/http.js";
 import { parseInput, text } from "../../lib/validation.js";
 import { accountLimits } from "./accounts.limits.js";
-import { keep, show } from "./accounts.render.js";
+import { show } from "./accounts.render.js";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens.service.js";
 import { TokensPage } from "./views/TokensPage.js";
 
@@ -29,7 +30,7 @@ export function tokensRoutes(app: FastifyInstance, deps: AppDeps): void {
     const parsed = parseInput(tokenSchema, request.body, request.t, tokenLabels);
     if (!parsed.ok) {
       const tokens = await listApiTokens(deps, { userId: user.id, locale: request.locale });
-      const values = keep(request.body, ["name"]);
+      const values = formValues(request.body);
       return show(
         request,
         reply,

@@ -1,7 +1,8 @@
 import type { FastifyRequest } from "fastify";
-import type { ZodType } from "zod";
+import { type ZodType, z } from "zod";
 import { AppError, notFound } from "../../lib/errors.js";
 import { localePath } from "../../lib/http.js";
+import { pickTranslation } from "../../lib/i18n/index.js";
 import type { FieldErrors } from "../../lib/validation.js";
 import { slugSchema } from "./directory.schema.js";
 
@@ -33,6 +34,23 @@ export function slugParam(request: FastifyRequest): string {
   const parsed = slugSchema.safeParse((request.params as { slug?: string }).slug);
   if (!parsed.success) throw notFound();
   return parsed.data;
+}
+
+const pageParams = z.object({
+  slug: slugSchema,
+  id: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+});
+
+/** A malformed slug or id in a page address is a page that does not exist. */
+export function pageParamsOf(request: FastifyRequest): { slug: string; id: number } {
+  const parsed = pageParams.safeParse(request.params);
+  if (!parsed.success) throw notFound();
+  return { slug: parsed.data.slug, id: parsed.data.id ?? 0 };
+}
+
+/** A name in the page's language, for titles and messages. */
+export function nameIn(request: FastifyRequest, values: Partial<Record<string, string>>, original = "en") {
+  return pickTranslation(values, request.locale, original).text;
 }
 
 export function invalid(errors: FieldErrors): AppError {

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { notFound } from "../../../lib/errors.js";
+import { submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
-import { type FieldErrors, parseInput } from "../../../lib/validation.js";
+import type { FieldErrors } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
-import { formErrorsOf, formValues } from "../memberships/memberships.http.js";
 import { affiliationForm, affiliationLabels } from "./affiliations.schema.js";
 import {
   addAffiliation,
@@ -65,16 +65,16 @@ export function registerAffiliationPages(app: FastifyInstance, deps: AppDeps) {
 
   app.post("/account/affiliations", async (request, reply) => {
     const user = requireUser(request);
-    const values = formValues(request.body);
-    const q = query.parse({ q: values.q }).q;
-    const parsed = parseInput(affiliationForm, request.body, request.t, affiliationLabels);
-    if (!parsed.ok) return render(deps, request, reply, { q, values, errors: parsed.errors, status: 422 });
-    try {
-      await addAffiliation({ db: deps.database.db, userId: user.id, input: parsed.data, t: request.t });
-    } catch (err) {
-      return render(deps, request, reply, { q, values, ...formErrorsOf(err) });
-    }
-    return redirectTo(request, reply, "/account/affiliations?notice=added");
+    return submitForm(request, {
+      schema: affiliationForm,
+      labels: affiliationLabels,
+      act: async (input) => {
+        await addAffiliation({ db: deps.database.db, userId: user.id, input, t: request.t });
+        return redirectTo(request, reply, "/account/affiliations?notice=added");
+      },
+      again: ({ values, errors }, status) =>
+        render(deps, request, reply, { q: query.parse({ q: values.q }).q, values, errors, status }),
+    });
   });
 
   app.post("/account/affiliations/:id/remove", async (request, reply) => {

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type FormState, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
-import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
+import { nameIn, pageParamsOf } from "../directory.http.js";
 import { addEditor, listEditors, removeEditor } from "./editors.service.js";
-import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
+import { manageNotice } from "./memberships.http.js";
 import { assertCanManageEditors } from "./memberships.policy.js";
 import { emailForm, manageLabels } from "./memberships.schema.js";
 import { loadNetworkAccess, type NetworkWithRole } from "./memberships.service.js";
@@ -14,7 +15,8 @@ async function renderEditors(
   request: FastifyRequest,
   reply: FastifyReply,
   { network }: NetworkWithRole,
-  form: { values?: Record<string, string>; errors?: FieldErrors; status?: number } = {},
+  form: Partial<FormState> = {},
+  status?: number,
 ) {
   const editors = await listEditors(deps, network.id);
   const title = request.t("manage.editors.title", {
@@ -22,13 +24,13 @@ async function renderEditors(
   });
   return sendPage(request, reply, {
     title,
-    status: form.status,
+    status,
     body: (ctx) => (
       <EditorsPage
         ctx={ctx}
         network={network}
         title={title}
-        notice={noticeOf(request)}
+        notice={manageNotice(request)}
         editors={editors}
         values={form.values}
         errors={form.errors}
@@ -50,19 +52,17 @@ export function registerEditorPages(app: FastifyInstance, deps: AppDeps) {
   app.post("/networks/:slug/editors", async (request, reply) => {
     const user = requireUser(request);
     const { slug } = pageParamsOf(request);
-    const parsed = parseInput(emailForm, request.body, request.t, manageLabels);
     assertCanManageEditors(user);
     const access = await loadNetworkAccess(deps, { slug, user: user });
-    const values = formValues(request.body);
-    if (!parsed.ok)
-      return renderEditors(deps, request, reply, access, { values, errors: parsed.errors, status: 422 });
-    try {
-      await addEditor(deps, { networkId: access.network.id, email: parsed.data.email, t: request.t });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return renderEditors(deps, request, reply, access, { values, ...failed });
-    }
-    return redirectTo(request, reply, `/networks/${slug}/editors?notice=editorAdded`);
+    return submitForm(request, {
+      schema: emailForm,
+      labels: manageLabels,
+      act: async ({ email }) => {
+        await addEditor(deps, { networkId: access.network.id, email, t: request.t });
+        return redirectTo(request, reply, `/networks/${slug}/editors?notice=editorAdded`);
+      },
+      again: (form, status) => renderEditors(deps, request, reply, access, form, status),
+    });
   });
 
   app.post("/networks/:slug/editors/:id/remove", async (request, reply) => {

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../../lib/errors.js";
 import { type AppDeps, requireUser } from "../../../lib/http.js";
 import { sendPage } from "../../../views/page.js";
+import { nameIn } from "../directory.http.js";
 import { acceptFocalPointInvitation, type InvitationView, showInvitation } from "./invitations.service.js";
-import { nameIn } from "./memberships.http.js";
 import { InvitationPage, type InvitationStep } from "./views/InvitationPage.js";
 
 const statusOf: Record<InvitationStep, number> = {

@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../../lib/errors.js";
+import { submitForm } from "../../../lib/forms.js";
 import { type AppDeps, type CurrentUser, redirectTo, requireUser } from "../../../lib/http.js";
-import { type FieldErrors, parseInput } from "../../../lib/validation.js";
+import { parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
+import { nameIn, pageParamsOf } from "../directory.http.js";
 import { listSections } from "../networks/networks.service.js";
 import { inviteFocalPoint } from "./invitations.service.js";
-import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
+import { manageNotice } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { type ManagedMembership, presentManagedNetwork } from "./memberships.presenter.js";
 import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "./memberships.schema.js";
@@ -56,7 +58,7 @@ async function renderEdit(
         network={presentManagedNetwork(network, sections)}
         membership={membership}
         title={title}
-        notice={noticeOf(request)}
+        notice={manageNotice(request)}
         edit={forms.edit}
         invite={forms.invite}
         history={history}
@@ -81,30 +83,23 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
 
   app.post(page, async (request, reply) => {
     const user = requireUser(request);
-    const parsed = parseInput(editMembershipForm, request.body, request.t, manageLabels);
     const access = await authorize(deps, request, user);
-    const again = (status: number, errors: FieldErrors) =>
-      renderEdit(deps, request, reply, access, {
-        edit: { values: formValues(request.body), errors },
-        invite: {},
-        status,
-      });
-    if (!parsed.ok) return again(422, parsed.errors);
-    const { section, sinceYear, status, comment } = parsed.data;
-    try {
-      await changeMembership(deps, {
-        network: access.network,
-        id: access.membership.id,
-        changes: { section: section ?? null, sinceYear: sinceYear ?? null, status },
-        t: request.t,
-        actor: user,
-        comment,
-      });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return again(failed.status, failed.errors);
-    }
-    return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=saved`);
+    return submitForm(request, {
+      schema: editMembershipForm,
+      labels: manageLabels,
+      act: async ({ section, sinceYear, status, comment }) => {
+        await changeMembership(deps, {
+          network: access.network,
+          id: access.membership.id,
+          changes: { section: section ?? null, sinceYear: sinceYear ?? null, status },
+          t: request.t,
+          actor: user,
+          comment,
+        });
+        return redirectTo(request, reply, `/networks/${access.network.slug}/manage?notice=saved`);
+      },
+      again: (edit, status) => renderEdit(deps, request, reply, access, { edit, invite: {}, status }),
+    });
   });
 
   app.get(`${page}/end`, async (request, reply) => {
@@ -154,29 +149,23 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
 
   app.post(`${page}/invite`, async (request, reply) => {
     const user = requireUser(request);
-    const parsed = parseInput(emailForm, request.body, request.t, manageLabels);
     const access = await authorize(deps, request, user);
-    const again = (status: number, errors: FieldErrors) =>
-      renderEdit(deps, request, reply, access, {
-        edit: {},
-        invite: { values: formValues(request.body), errors },
-        status,
-      });
-    if (!parsed.ok) return again(422, parsed.errors);
-    try {
-      await inviteFocalPoint(deps, {
-        network: access.network,
-        membership: access.membership,
-        email: parsed.data.email,
-        inviter: user,
-        locale: request.locale,
-        t: request.t,
-      });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return again(failed.status, failed.errors);
-    }
-    const base = `/networks/${access.network.slug}/manage/${access.membership.id}`;
-    return redirectTo(request, reply, `${base}?notice=invited`);
+    return submitForm(request, {
+      schema: emailForm,
+      labels: manageLabels,
+      act: async ({ email }) => {
+        await inviteFocalPoint(deps, {
+          network: access.network,
+          membership: access.membership,
+          email,
+          inviter: user,
+          locale: request.locale,
+          t: request.t,
+        });
+        const base = `/networks/${access.network.slug}/manage/${access.membership.id}`;
+        return redirectTo(request, reply, `${base}?notice=invited`);
+      },
+      again: (invite, status) => renderEdit(deps, request, reply, access, { edit: {}, invite, status }),
+    });
   });
 }

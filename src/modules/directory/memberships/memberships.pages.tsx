@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { notFound } from "../../../lib/errors.js";
+import { submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
+import { nameIn, pageParamsOf } from "../directory.http.js";
 import { listSections } from "../networks/networks.service.js";
-import { formErrorsOf, formValues, nameIn, noticeOf, pageParamsOf } from "./memberships.http.js";
+import { manageNotice } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { presentManagedNetwork } from "./memberships.presenter.js";
 import { addMembershipForm, manageLabels, manageQuery } from "./memberships.schema.js";
@@ -59,7 +61,7 @@ async function renderManage(
         ctx={ctx}
         network={view}
         title={title}
-        notice={noticeOf(request)}
+        notice={manageNotice(request)}
         list={{ ...list, page: state.page, pages: Math.ceil(list.total / perPage) }}
         search={{ q: state.q, matches, errors: state.searchErrors }}
         add={state.add ?? {}}
@@ -86,25 +88,19 @@ export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
   app.post("/networks/:slug/manage", async (request, reply) => {
     const user = requireUser(request);
     const { slug } = pageParamsOf(request);
-    const parsed = parseInput(addMembershipForm, request.body, request.t, manageLabels);
     const access = await loadNetworkAccess(deps, { slug, user: user });
     assertCanManageMemberships(user, access);
-    const values = formValues(request.body);
-    const q = manageQuery.safeParse({ q: values.q }).data?.q;
-    const again = (status: number, errors: FieldErrors) =>
-      renderManage(deps, request, reply, access, { q, page: 1, add: { values, errors }, status });
-    if (!parsed.ok) return again(422, parsed.errors);
-    try {
-      await addMembership(deps, {
-        network: access.network,
-        ...parsed.data,
-        t: request.t,
-        actor: user,
-      });
-    } catch (err) {
-      const { status, errors } = formErrorsOf(err);
-      return again(status, errors);
-    }
-    return redirectTo(request, reply, `/networks/${slug}/manage?notice=added`);
+    return submitForm(request, {
+      schema: addMembershipForm,
+      labels: manageLabels,
+      act: async (data) => {
+        await addMembership(deps, { network: access.network, ...data, t: request.t, actor: user });
+        return redirectTo(request, reply, `/networks/${slug}/manage?notice=added`);
+      },
+      again: (add, status) => {
+        const q = manageQuery.safeParse({ q: add.values.q }).data?.q;
+        return renderManage(deps, request, reply, access, { q, page: 1, add, status });
+      },
+    });
   });
 }

@@ -1,25 +1,20 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { forbidden } from "../../../lib/errors.js";
+import { type FormState, noticeOf, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
-import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { logoUse, readImageText, receiveImage } from "../../files/index.js";
-import { formErrorsOf, formValues, nameIn, pageParamsOf } from "../memberships/memberships.http.js";
-import { loadNetworkAccess, type NetworkWithRole } from "../memberships/memberships.service.js";
+import { nameIn } from "../directory.http.js";
+import type { NetworkWithRole } from "../memberships/memberships.service.js";
 import { networkForm, networkLabels, newNetworkForm } from "./networks.edit.schema.js";
 import { createNetworkFromForm, editNetwork, setNetworkLogo } from "./networks.edit.service.js";
-import { canManageNetwork } from "./networks.policy.js";
+import { authorizeNetworkEditor as authorize } from "./networks.http.js";
 import { presentNetwork } from "./networks.presenters.js";
 import type { NetworkRow } from "./networks.repo.js";
 import { NetworkEditPage, NewNetworkPage } from "./views/NetworkFormPages.js";
 
 const notices = ["created", "saved", "logo", "logoRemoved"] as const;
-
-function noticeOf(request: FastifyRequest): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.notice;
-  return (notices as readonly unknown[]).includes(value) ? request.t(`networks.notice.${value}`) : undefined;
-}
 
 /** The form's values from a network, to edit it. */
 function valuesOf(network: NetworkRow): Record<string, string> {
@@ -41,8 +36,8 @@ async function renderEdit(
   reply: FastifyReply,
   { network }: NetworkWithRole,
   forms: {
-    details?: { values: Record<string, string>; errors?: FieldErrors };
-    logo?: { values: Record<string, string>; errors?: FieldErrors };
+    details?: FormState;
+    logo?: FormState;
     status?: number;
   } = {},
 ) {
@@ -58,7 +53,7 @@ async function renderEdit(
         ctx={ctx}
         network={presentNetwork(network)}
         title={title}
-        notice={noticeOf(request)}
+        notice={noticeOf(request, "networks.notice", notices)}
         details={forms.details ?? { values: valuesOf(network) }}
         logo={forms.logo ?? { values: {} }}
         history={history}
@@ -67,51 +62,33 @@ async function renderEdit(
   });
 }
 
-/** The network, once the user is known to edit it: its editors and platform admins. */
-async function authorize(deps: AppDeps, request: FastifyRequest) {
-  const user = request.user;
-  if (!user) throw forbidden();
-  const { slug } = pageParamsOf(request);
-  const access = await loadNetworkAccess(deps, { slug, user });
-  if (!canManageNetwork(user, access.role)) throw forbidden();
-  return access;
-}
-
 /** Admins create networks; a network's editors edit its details and logo. */
 export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
-  const newPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    errors?: FieldErrors,
-    status?: number,
-  ) =>
+  const newPage = (request: FastifyRequest, reply: FastifyReply, form: FormState, status?: number) =>
     sendPage(request, reply, {
       title: request.t("networks.new.title"),
       status,
-      body: (ctx) => <NewNetworkPage ctx={ctx} values={values} errors={errors} />,
+      body: (ctx) => <NewNetworkPage ctx={ctx} values={form.values} errors={form.errors} />,
     });
 
   app.get("/networks/new", async (request, reply) => {
     const user = requireUser(request);
     if (!user.isAdmin) throw forbidden();
-    return newPage(request, reply, {});
+    return newPage(request, reply, { values: {} });
   });
 
   app.post("/networks/new", async (request, reply) => {
     const user = requireUser(request);
     if (!user.isAdmin) throw forbidden();
-    const values = formValues(request.body);
-    const parsed = parseInput(newNetworkForm, request.body, request.t, networkLabels);
-    if (!parsed.ok) return newPage(request, reply, values, parsed.errors, 422);
-    try {
-      const { slug, ...form } = parsed.data;
-      await createNetworkFromForm(deps, { slug, form, t: request.t, actor: user });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return newPage(request, reply, values, failed.errors, failed.status);
-    }
-    return redirectTo(request, reply, `/networks/${parsed.data.slug}/edit?notice=created`);
+    return submitForm(request, {
+      schema: newNetworkForm,
+      labels: networkLabels,
+      act: async ({ slug, ...form }) => {
+        await createNetworkFromForm(deps, { slug, form, t: request.t, actor: user });
+        return redirectTo(request, reply, `/networks/${slug}/edit?notice=created`);
+      },
+      again: (form, status) => newPage(request, reply, form, status),
+    });
   });
 
   app.get("/networks/:slug/edit", async (request, reply) => {
@@ -122,20 +99,15 @@ export function registerNetworkEditPages(app: FastifyInstance, deps: AppDeps) {
   app.post("/networks/:slug/edit", async (request, reply) => {
     const user = requireUser(request);
     const access = await authorize(deps, request);
-    const values = formValues(request.body);
-    const parsed = parseInput(networkForm, request.body, request.t, networkLabels);
-    if (!parsed.ok)
-      return renderEdit(deps, request, reply, access, {
-        details: { values, errors: parsed.errors },
-        status: 422,
-      });
-    await editNetwork(deps, {
-      network: access.network,
-      form: parsed.data,
-      actor: user,
-      comment: parsed.data.comment,
+    return submitForm(request, {
+      schema: networkForm,
+      labels: networkLabels,
+      act: async (form) => {
+        await editNetwork(deps, { network: access.network, form, actor: user, comment: form.comment });
+        return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=saved`);
+      },
+      again: (details, status) => renderEdit(deps, request, reply, access, { details, status }),
     });
-    return redirectTo(request, reply, `/networks/${access.network.slug}/edit?notice=saved`);
   });
 
   app.post("/networks/:slug/edit/logo", async (request, reply) => {

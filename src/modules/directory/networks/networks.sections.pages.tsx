@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { forbidden } from "../../../lib/errors.js";
+import { type FormState, noticeOf, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
-import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
-import { formErrorsOf, formValues, nameIn, pageParamsOf } from "../memberships/memberships.http.js";
-import { loadNetworkAccess, type NetworkWithRole } from "../memberships/memberships.service.js";
-import { canManageNetwork } from "./networks.policy.js";
+import { nameIn, pageParamsOf } from "../directory.http.js";
+import type { NetworkWithRole } from "../memberships/memberships.service.js";
+import { authorizeNetworkEditor as authorize } from "./networks.http.js";
 import type { SectionRow } from "./networks.repo.js";
 import { removeSectionForm, sectionForm, sectionLabels } from "./networks.sections.schema.js";
 import {
@@ -18,13 +17,7 @@ import {
 } from "./networks.sections.service.js";
 import { NetworkSectionPage, NetworkSectionsPage } from "./views/NetworkSectionsPages.js";
 
-type FormState = { values: Record<string, string>; errors?: FieldErrors };
 const notices = ["added", "renamed", "removed"] as const;
-
-function noticeOf(request: FastifyRequest): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.notice;
-  return (notices as readonly unknown[]).includes(value) ? request.t(`sections.notice.${value}`) : undefined;
-}
 
 function valuesOf(section: SectionRow): Record<string, string> {
   return {
@@ -33,16 +26,6 @@ function valuesOf(section: SectionRow): Record<string, string> {
     nameEs: section.name.es ?? "",
     kind: section.kind,
   };
-}
-
-/** The network, once the user is known to edit it: its editors and platform admins. */
-async function authorize(deps: AppDeps, request: FastifyRequest) {
-  const user = request.user;
-  if (!user) throw forbidden();
-  const { slug } = pageParamsOf(request);
-  const access = await loadNetworkAccess(deps, { slug, user });
-  if (!canManageNetwork(user, access.role)) throw forbidden();
-  return access;
 }
 
 async function renderList(
@@ -66,7 +49,7 @@ async function renderList(
         ctx={ctx}
         network={network}
         title={title}
-        notice={noticeOf(request)}
+        notice={noticeOf(request, "sections.notice", notices)}
         sections={sections}
         form={form}
         history={history}
@@ -106,30 +89,26 @@ async function renderSection(
 
 /** A network's editors add, rename and remove its sections. */
 export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps) {
+  const listAddress = (access: NetworkWithRole, notice: (typeof notices)[number]) =>
+    `/networks/${access.network.slug}/sections?notice=${notice}`;
+
   app.get("/networks/:slug/sections", async (request, reply) => {
     requireUser(request);
     return renderList(deps, request, reply, await authorize(deps, request));
   });
 
   app.post("/networks/:slug/sections", async (request, reply) => {
-    const user = requireUser(request);
+    const actor = requireUser(request);
     const access = await authorize(deps, request);
-    const values = formValues(request.body);
-    const parsed = parseInput(sectionForm, request.body, request.t, sectionLabels);
-    if (!parsed.ok) return renderList(deps, request, reply, access, { values, errors: parsed.errors }, 422);
-    try {
-      await addSection(deps, {
-        network: access.network,
-        form: parsed.data,
-        actor: user,
-        comment: parsed.data.comment,
-        t: request.t,
-      });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return renderList(deps, request, reply, access, { values, errors: failed.errors }, failed.status);
-    }
-    return redirectTo(request, reply, `/networks/${access.network.slug}/sections?notice=added`);
+    return submitForm(request, {
+      schema: sectionForm,
+      labels: sectionLabels,
+      act: async (form) => {
+        await addSection(deps, { network: access.network, form, actor, comment: form.comment, t: request.t });
+        return redirectTo(request, reply, listAddress(access, "added"));
+      },
+      again: (form, status) => renderList(deps, request, reply, access, form, status),
+    });
   });
 
   app.get("/networks/:slug/sections/:id", async (request, reply) => {
@@ -140,61 +119,45 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
   });
 
   app.post("/networks/:slug/sections/:id", async (request, reply) => {
-    const user = requireUser(request);
+    const actor = requireUser(request);
     const access = await authorize(deps, request);
     const section = await findSection(deps, access.network, pageParamsOf(request).id);
-    const values = formValues(request.body);
-    const parsed = parseInput(sectionForm, request.body, request.t, sectionLabels);
-    if (!parsed.ok)
-      return renderSection(deps, request, reply, access, section, {
-        form: { values, errors: parsed.errors },
-        status: 422,
-      });
-    try {
-      await renameSection(deps, {
-        network: access.network,
-        id: section.id,
-        form: parsed.data,
-        actor: user,
-        comment: parsed.data.comment,
-        t: request.t,
-      });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return renderSection(deps, request, reply, access, section, {
-        form: { values, errors: failed.errors },
-        status: failed.status,
-      });
-    }
-    return redirectTo(request, reply, `/networks/${access.network.slug}/sections?notice=renamed`);
+    return submitForm(request, {
+      schema: sectionForm,
+      labels: sectionLabels,
+      act: async (form) => {
+        await renameSection(deps, {
+          network: access.network,
+          id: section.id,
+          form,
+          actor,
+          comment: form.comment,
+          t: request.t,
+        });
+        return redirectTo(request, reply, listAddress(access, "renamed"));
+      },
+      again: (form, status) => renderSection(deps, request, reply, access, section, { form, status }),
+    });
   });
 
   app.post("/networks/:slug/sections/:id/remove", async (request, reply) => {
-    const user = requireUser(request);
+    const actor = requireUser(request);
     const access = await authorize(deps, request);
     const section = await findSection(deps, access.network, pageParamsOf(request).id);
-    const values = formValues(request.body);
-    const parsed = parseInput(removeSectionForm, request.body, request.t, sectionLabels);
-    if (!parsed.ok)
-      return renderSection(deps, request, reply, access, section, {
-        removal: { values, errors: parsed.errors },
-        status: 422,
-      });
-    try {
-      await removeSection(deps, {
-        network: access.network,
-        id: section.id,
-        actor: user,
-        comment: parsed.data.removalComment,
-        t: request.t,
-      });
-    } catch (err) {
-      const failed = formErrorsOf(err);
-      return renderSection(deps, request, reply, access, section, {
-        removal: { values, errors: failed.errors },
-        status: failed.status,
-      });
-    }
-    return redirectTo(request, reply, `/networks/${access.network.slug}/sections?notice=removed`);
+    return submitForm(request, {
+      schema: removeSectionForm,
+      labels: sectionLabels,
+      act: async ({ removalComment }) => {
+        await removeSection(deps, {
+          network: access.network,
+          id: section.id,
+          actor,
+          comment: removalComment,
+          t: request.t,
+        });
+        return redirectTo(request, reply, listAddress(access, "removed"));
+      },
+      again: (removal, status) => renderSection(deps, request, reply, access, section, { removal, status }),
+    });
   });
 }
