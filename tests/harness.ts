@@ -10,7 +10,7 @@ import { inject } from "vitest";
 import { type Running, startPlatform } from "../src/app.js";
 import { type Config, loadConfig } from "../src/config.js";
 import { type Database, type Engine, openDatabase } from "../src/db/client.js";
-import type { Module } from "../src/lib/http.js";
+import type { Module } from "../src/lib/module.js";
 
 /** The engines every integration test runs on: always the embedded one, PostgreSQL when DATABASE_URL is set. */
 export const engines: Engine[] = process.env.DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];

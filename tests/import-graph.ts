@@ -197,7 +197,7 @@ export function checkGraph(graph: Graph): Violation[] {
   return violations;
 }
 
-/** Cycles of value imports among the files, each as the files in it (Tarjan's strongly connected components). */
+/** Cycles of imports among the files, type-only ones included, each as the files in it (Tarjan's strongly connected components). */
 export function cycles(graph: Graph): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
@@ -205,13 +205,10 @@ export function cycles(graph: Graph): string[][] {
   const stack: string[] = [];
   const onStack = new Set<string>();
   const found: string[][] = [];
-  // Type-only imports are erased when compiled: they may refer back (the Module interface names its
-  // slots' types, whose files name AppDeps). A cycle of values leaves a module half-built at load.
+  // Type-only imports count too: they are erased when compiled, but a cycle of types is still two
+  // files that cannot be understood, moved or tested apart (a type belongs with what it describes).
   const next = (file: string) =>
-    (graph.get(file)?.imports ?? [])
-      .filter((e) => !e.typeOnly)
-      .map((e) => e.to)
-      .filter((to) => graph.has(to));
+    (graph.get(file)?.imports ?? []).map((e) => e.to).filter((to) => graph.has(to));
   const connect = (file: string) => {
     index.set(file, counter);
     low.set(file, counter);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db } from "./client.js";
+import type { Db } from "./types.js";
 
 /** The channel on which every committed change to a watched table is announced. */
 export const CHANGES_CHANNEL = "cityexchange_changes";

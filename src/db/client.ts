@@ -6,17 +6,15 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import type { Logger } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import { writtenTable } from "./changes.js";
 import { listenOnServer } from "./listen.js";
 import { lockDataDir } from "./lock.js";
 import * as schema from "./schema.js";
+import type { Db } from "./types.js";
 
-export type Schema = typeof schema;
-/** The one database type every repo uses, whichever engine runs underneath. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type { Db, Schema } from "./types.js";
 export type Engine = "pglite" | "postgres";
 
 export interface Database {

@@ -8,7 +8,7 @@ import { createTestPlatform, engines, type TestPlatform } from "../../tests/harn
 import { modules } from "../modules/index.js";
 import { langParam, pageInfo, pageQuery, pageSchema, readErrors } from "./api.js";
 import { apiDocumentOptions } from "./api-document.js";
-import type { Module } from "./http.js";
+import type { Module } from "./module.js";
 
 const eventSchema = z.object({ slug: z.string().describe("The event's slug.") }).meta({ id: "ProbeEvent" });
 const eventPage = pageSchema(eventSchema, "ProbeEventPage");

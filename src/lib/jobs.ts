@@ -1,6 +1,5 @@
 import PgBoss from "pg-boss";
 import type { Database } from "../db/client.js";
-import type { AppDeps, Schedule } from "./http.js";
 
 export type JobHandler<T> = (data: T) => Promise<void>;
 
@@ -112,13 +111,4 @@ export async function startJobs(
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
     },
   };
-}
-
-/** Registers the modules' recurring jobs, and removes those no module declares any more. */
-export async function registerSchedules(jobs: Jobs, schedules: Schedule[], deps: AppDeps): Promise<void> {
-  const names = schedules.map((s) => s.name);
-  const twice = names.find((name, i) => names.indexOf(name) !== i);
-  if (twice) throw new Error(`Two modules declare the schedule ${twice}`);
-  for (const schedule of schedules) await jobs.schedule(schedule, () => schedule.handler(deps));
-  await jobs.unscheduleOthers(names);
 }

@@ -7,7 +7,7 @@ import { createTestPlatform, engines, type TestPlatform } from "../../tests/harn
 import { watchTables } from "../db/changes.js";
 import { type Database, openDatabase } from "../db/client.js";
 import { modules } from "../modules/index.js";
-import type { Module } from "./http.js";
+import type { Module } from "./module.js";
 
 /**
  * A module of its own for the test: a private table, pages drawn from `places` by the module's

@@ -3,8 +3,8 @@ import { createNetwork, createPlace } from "../../tests/factories-directory.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
 import { directoryModule } from "../modules/directory/index.js";
 import { modules } from "../modules/index.js";
-import type { Module } from "./http.js";
-import { registerSchedules } from "./jobs.js";
+import type { Module } from "./module.js";
+import { registerSchedules } from "./schedules.js";
 
 const runs: string[] = [];
 

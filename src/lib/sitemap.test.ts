@@ -10,7 +10,7 @@ import {
 } from "../../tests/factories-directory.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
 import { modules } from "../modules/index.js";
-import type { Module } from "./http.js";
+import type { Module } from "./module.js";
 
 const base = "http://localhost:3000";
 const recorded: RouteOptions[] = [];

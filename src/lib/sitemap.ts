@@ -1,8 +1,7 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { notFound } from "./errors.js";
-import type { AppDeps, Module } from "./http.js";
-import { localePath } from "./http.js";
+import { type AppDeps, localePath } from "./http.js";
 import { locales } from "./i18n/index.js";
 
 /** A public page for search engines: its path without language prefix, and its last change when known. */
@@ -88,7 +87,11 @@ export function robotsTxt(base: string, privatePaths: string[]): string {
  * `/sitemap.xml` from the modules' sources: one file while every page fits in 50,000 addresses,
  * else an index of files per source (`/sitemaps/places-3.xml`); and `/robots.txt`.
  */
-export function registerSitemap(app: FastifyInstance, deps: AppDeps, modules: Module[]): void {
+export function registerSitemap(
+  app: FastifyInstance,
+  deps: AppDeps,
+  modules: { sitemap?: SitemapSource[]; privatePaths?: string[] }[],
+): void {
   const sources = modules.flatMap((m) => m.sitemap ?? []);
   const byName = new Map(sources.map((s) => [s.name, s]));
   if (byName.size !== sources.length) throw new Error("Two sitemap sources share a name");

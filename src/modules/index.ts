@@ -1,4 +1,4 @@
-import type { Module } from "../lib/http.js";
+import type { Module } from "../lib/module.js";
 import { accountsModule } from "./accounts/index.js";
 import { adminModule } from "./admin/index.js";
 import { apiModule } from "./api/index.js";

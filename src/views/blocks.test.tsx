@@ -9,7 +9,7 @@ import {
 } from "../../tests/factories-directory.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
 import { watchTables } from "../db/changes.js";
-import type { Module } from "../lib/http.js";
+import type { Module } from "../lib/module.js";
 import { modules } from "../modules/index.js";
 
 /** A module of its own for the test: a block on both pages, between the directory's two, drawn from its own table. */

@@ -1,4 +1,4 @@
-import type { Catalogue } from "./index.js";
+import type { Catalogue } from "./locales.js";
 
 /** Texts of the layout, the error pages and form validation, shared by every module. */
 export const coreMessages: Catalogue = {

@@ -1,13 +1,15 @@
 import { coreMessages } from "./core.messages.js";
 
-export const locales = ["en", "fr", "es"] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = "en";
+import { type Catalogue, type Locale, locales, type Params, type Translate } from "./locales.js";
 
-/** One module's interface texts: the same keys in every language. */
-export type Catalogue = Record<Locale, Record<string, string>>;
-export type Params = Record<string, string | number>;
-export type Translate = (key: string, params?: Params) => string;
+export {
+  type Catalogue,
+  defaultLocale,
+  type Locale,
+  locales,
+  type Params,
+  type Translate,
+} from "./locales.js";
 
 const registry: Record<Locale, Map<string, string>> = { en: new Map(), fr: new Map(), es: new Map() };
 

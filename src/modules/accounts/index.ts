@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { accountsCli } from "./accounts.cli.js";
 import { messages } from "./accounts.messages.js";
 import { authRoutes } from "./accounts.pages.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { notFound } from "../../lib/errors.js";
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { sendPage } from "../../views/page.js";
 import { listOutbox, showOutboxMessage } from "../mail/index.js";
 import { messages } from "./admin.messages.js";

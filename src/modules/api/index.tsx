@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { fixedPages } from "../../lib/sitemap.js";
 import { sendPage } from "../../views/page.js";
 import { type DocOperation, type OpenApiDocument, operationsOf } from "./api.docs.js";

@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { messages } from "./audit.messages.js";
 
 export { commentField, commentLabel } from "./audit.schema.js";

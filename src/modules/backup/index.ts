@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { addBackupCommands } from "./backup.cli.js";
 
 export { RestoreRefused, restoreBackup, writeBackup } from "./backup.service.js";

@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { affiliationBlock } from "./affiliations/affiliations.blocks.js";
 import { affiliationMessages } from "./affiliations/affiliations.messages.js";
 import { registerAffiliationPages } from "./affiliations/affiliations.pages.js";

@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { fixedPages } from "../../lib/sitemap.js";
 import { blockTables, renderBlocks } from "../../views/blocks.js";
 import { pageContext, sendPage } from "../../views/page.js";

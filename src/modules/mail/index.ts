@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { startMailWorker } from "./mail.service.js";
 
 export { listOutbox, type OutboxEntry, showOutboxMessage } from "./mail.presenter.js";

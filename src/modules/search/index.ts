@@ -1,4 +1,4 @@
-import type { Module } from "../../lib/http.js";
+import type { Module } from "../../lib/module.js";
 import { fixedPages } from "../../lib/sitemap.js";
 import { registerSearchApi } from "./search.api.js";
 import { searchApiTexts } from "./search.api.messages.js";
