@@ -72,3 +72,40 @@ if (menu && menuButton && menuLink) {
     }
   });
 }
+
+// A list page's search and filters are folded on a phone, so that the results come first; on a wide
+// screen, where they are a sidebar, they start open.
+if (window.matchMedia("(min-width: 60em)").matches) {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>("details[data-open-wide]")) {
+    details.open = true;
+  }
+}
+
+// The directory's section filter offers every network's sections, grouped by network, each as
+// "network/section" (the server reads that too, without this script). Here, choosing a network
+// narrows the sections to its own, choosing a section chooses its network, and the address says
+// "network=uccn&section=music" rather than "section=uccn/music".
+for (const sections of document.querySelectorAll<HTMLSelectElement>("select[data-sections-of]")) {
+  const form = sections.form;
+  const network = form?.elements.namedItem(sections.dataset.sectionsOf ?? "");
+  if (!form || !(network instanceof HTMLSelectElement)) continue;
+  const narrow = () => {
+    for (const group of sections.querySelectorAll<HTMLOptGroupElement>("optgroup")) {
+      const other = network.value !== "" && group.dataset.group !== network.value;
+      group.hidden = other;
+      group.disabled = other;
+    }
+    if (sections.selectedOptions[0]?.disabled) sections.value = "";
+  };
+  network.addEventListener("change", narrow);
+  sections.addEventListener("change", () => {
+    const group = sections.selectedOptions[0]?.closest("optgroup")?.dataset.group;
+    if (group) network.value = group;
+    narrow();
+  });
+  form.addEventListener("formdata", (event) => {
+    const [of, section] = String(event.formData.get(sections.name) ?? "").split("/", 2);
+    if (section && event.formData.get(network.name) === of) event.formData.set(sections.name, section);
+  });
+  narrow();
+}

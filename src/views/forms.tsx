@@ -118,15 +118,29 @@ export function TextArea(props: FieldProps & { value?: string | null; rows?: num
   );
 }
 
+interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A select; `groups` adds options under group labels (`<optgroup>`, `data-group` naming each), after `options`. */
 export function SelectField(
   props: FieldProps & {
     value?: string | number | null;
-    options: { value: string; label: string }[];
+    options: SelectOption[];
+    groups?: { key: string; label: string; options: SelectOption[] }[];
     blank?: string;
+    /** Data attributes for a script that enhances the select. */
+    data?: Record<`data-${string}`, string>;
   },
 ) {
   const { name, hint, errors } = props;
   const current = props.value == null ? "" : String(props.value);
+  const option = (o: SelectOption) => (
+    <option key={o.value} value={o.value} selected={o.value === current}>
+      {o.label}
+    </option>
+  );
   return (
     <FieldShell {...props}>
       <select
@@ -134,12 +148,14 @@ export function SelectField(
         name={name}
         aria-invalid={errors?.[name] ? "true" : undefined}
         aria-describedby={describedBy(name, hint, errors)}
+        {...props.data}
       >
         {props.blank !== undefined && <option value="">{props.blank}</option>}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value} selected={o.value === current}>
-            {o.label}
-          </option>
+        {props.options.map(option)}
+        {props.groups?.map((g) => (
+          <optgroup key={g.key} label={g.label} data-group={g.key}>
+            {g.options.map(option)}
+          </optgroup>
         ))}
       </select>
     </FieldShell>

@@ -64,9 +64,11 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("a:Aller au contenu principal");
     await page.keyboard.press("Enter");
-    await page.keyboard.press("Tab");
-    expect(await focused(page)).toBe("#f-network");
+    // On a wide screen the filters are open beside the results.
+    await tabTo(page, "#f-network");
     await page.keyboard.type("UCCN");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toBe("#f-section");
     await page.keyboard.press("Tab");
     expect(await focused(page)).toBe("#f-country");
     await page.keyboard.type("Japon");
@@ -81,9 +83,14 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     expect([...query.keys()].sort()).toEqual(["country", "network"]);
     expect(await cities(page)).toEqual(["Kanazawa", "Kobe", "Nagoya", "Sapporo"]);
     expect(await page.locator(".pagination").textContent()).toBe("4 résultats");
-    // The form shows the filters in force, and now offers the network's creative fields.
+    // The form shows the filters in force, and offers the network's creative fields only.
     expect(await page.locator("#f-network option:checked").textContent()).toContain("UCCN");
     expect(await page.locator("#f-country option:checked").textContent()).toBe("Japon");
+    expect(
+      await page
+        .locator("#f-section optgroup:not([hidden])")
+        .evaluateAll((gs) => gs.map((g) => g.getAttribute("label"))),
+    ).toEqual(["UCCN"]);
     expect(await page.locator("#f-section option").allTextContents()).toContain("Gastronomie");
 
     await tabTo(page, "a:Kanazawa");
@@ -119,5 +126,60 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     // Every city listed is a member of the chosen network.
     const networks = await page.locator("main table tbody td:last-child").allTextContents();
     expect(networks.every((n) => n.includes("UCCN"))).toBe(true);
+  });
+
+  it("chooses a creative field without choosing its network first, and sees it in the results", async () => {
+    await tabTo(page, "#f-section");
+    await page.keyboard.type("Gastronomie");
+    // Choosing the section chose its network.
+    expect(await page.locator("#f-network option:checked").textContent()).toContain("UCCN");
+    await tabTo(page, "button:Appliquer les filtres");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.searchParams.has("section"));
+    expect(new URL(page.url()).search).toBe("?network=uccn&section=gastronomy");
+    const rows = await page.locator("main table tbody td:last-child").allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes("UCCN (Gastronomie)"))).toBe(true);
+  });
+
+  it.each([
+    [390, 844],
+    [320, 568],
+  ])(
+    "on a %i-pixel phone, the results of a filtered search come right under the heading",
+    async (width, height) => {
+      const phone = await browser.newPage({ viewport: { width, height } });
+      await phone.goto(`${server.baseUrl}/fr/directory?network=uccn&country=JP`);
+      const box = (selector: string) => phone.locator(selector).first().boundingBox();
+      const [heading, count, summary, firstRow] = await Promise.all(
+        ["main h1", ".listing-count", ".listing-filters summary", "main table tbody tr"].map(box),
+      );
+      // The count follows the heading, the folded filters take one line, then the first city, well
+      // within the screen.
+      expect((count?.y ?? 0) - ((heading?.y ?? 0) + (heading?.height ?? 0))).toBeLessThan(30);
+      expect(await phone.locator(".listing-filters").getAttribute("open")).toBeNull();
+      expect(summary?.height).toBeLessThan(50);
+      expect(firstRow?.y).toBeLessThan(height * 0.65);
+      expect(await phone.locator(".listing-count").textContent()).toBe("4 résultats");
+      await phone.close();
+    },
+  );
+
+  it("filters by a section with JavaScript off, on a 320-pixel screen", async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 568 },
+    });
+    const noJs = await context.newPage();
+    await noJs.goto(`${server.baseUrl}/es/directory`);
+    await noJs.locator(".listing-filters summary").click();
+    await noJs.getByLabel("Sección").selectOption({ label: "Gastronomía" });
+    await noJs.getByRole("button", { name: "Aplicar los filtros" }).click();
+    await noJs.waitForURL((url) => url.searchParams.has("section"));
+    expect(await noJs.locator("#f-network option:checked").textContent()).toContain("UCCN");
+    const rows = await noJs.locator("main table tbody td:last-child").allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.includes("UCCN (Gastronomía)"))).toBe(true);
+    await context.close();
   });
 });

@@ -88,6 +88,8 @@ export const coreMessages: Catalogue = {
     "pagination.page": "Page {page} of {pages}",
     "pagination.results.one": "{count} result",
     "pagination.results.other": "{count} results",
+    "listing.inUse.one": "{count} filter applied",
+    "listing.inUse.other": "{count} filters applied",
   },
   fr: {
     "site.name": "CityExchange",
@@ -178,6 +180,8 @@ export const coreMessages: Catalogue = {
     "pagination.page": "Page {page} sur {pages}",
     "pagination.results.one": "{count} résultat",
     "pagination.results.other": "{count} résultats",
+    "listing.inUse.one": "{count} filtre appliqué",
+    "listing.inUse.other": "{count} filtres appliqués",
   },
   es: {
     "site.name": "CityExchange",
@@ -265,5 +269,7 @@ export const coreMessages: Catalogue = {
     "pagination.page": "Página {page} de {pages}",
     "pagination.results.one": "{count} resultado",
     "pagination.results.other": "{count} resultados",
+    "listing.inUse.one": "{count} filtro aplicado",
+    "listing.inUse.other": "{count} filtros aplicados",
   },
 };

@@ -62,14 +62,23 @@ describe.each(engines)("the directory pages on %s", (engine) => {
     expect(await names("/directory?network=other&section=music")).toEqual(["berlin"]);
   });
 
-  it("counts the results and offers the sections of the chosen network only", async () => {
+  it("offers every network's sections without a network applied first, and shows them in the results", async () => {
     const all = await agent.get("/directory");
     expect(textOf(all.body)).toContain("5 results");
-    expect(all.body).not.toContain('name="section"');
-    const chosen = await agent.get("/directory?network=creative");
+    expect(all.body).toContain(
+      '<optgroup label="CRE" data-group="creative"><option value="creative/music">Music</option>',
+    );
+    expect(all.body).not.toContain('data-group="other"');
+    // Choosing a section alone (as the form sends it without JavaScript) applies its network too.
+    const chosen = await agent.get("/directory?network=&section=creative/music");
     expect(textOf(chosen.body)).toContain("3 results");
-    expect(chosen.body).toContain('name="section"');
     expect(chosen.body).toContain('<option value="creative" selected>');
+    expect(chosen.body).toContain('<option value="creative/music" selected>');
+    expect(await names("/directory?section=creative/music&country=IT")).toEqual(["bologna"]);
+    expect(await names("/directory?network=other&section=creative/music")).toEqual(["berlin"]);
+    const row = /<tr><th scope="row"><a href="\/places\/berlin">.*?<\/tr>/s.exec(all.body)?.[0] ?? "";
+    expect(textOf(row)).toContain("CRE (Music), OTH");
+    expect(textOf((await agent.get("/fr/directory")).body)).toContain("CRE (Musique)");
   });
 
   it("writes out a network's figures, counted and in the page's language", async () => {
@@ -281,6 +290,7 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
   it("keeps the network and section in the French page links; an old numbered page leads to the list", async () => {
     const page = await agent.get("/fr/directory?network=big&section=music");
     expect(textOf(page.body)).toContain("5 résultats");
+    expect(page.body).toContain('<option value="big/music" selected>');
     const beyond = await agent.get("/fr/directory?network=big&section=music&page=4");
     expect(beyond.statusCode).toBe(301);
     expect(beyond.headers.location).toBe("/fr/directory?network=big&section=music");

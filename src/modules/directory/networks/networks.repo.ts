@@ -13,6 +13,22 @@ export async function selectNetworks(db: Db): Promise<NetworkRow[]> {
   return db.select().from(networks).orderBy(asc(networks.acronym), asc(networks.id));
 }
 
+/** Every network with its sections, in one statement: one row per section (one with null when none). */
+export async function selectNetworksWithSections(db: Db) {
+  const rows = await db
+    .select({ network: networks, section: networkSections })
+    .from(networks)
+    .leftJoin(networkSections, eq(networkSections.networkId, networks.id))
+    .orderBy(asc(networks.acronym), asc(networks.id), asc(networkSections.position), asc(networkSections.id));
+  const byNetwork = new Map<number, { network: NetworkRow; sections: SectionRow[] }>();
+  for (const { network, section } of rows) {
+    const entry = byNetwork.get(network.id) ?? { network, sections: [] };
+    if (section) entry.sections.push(section);
+    byNetwork.set(network.id, entry);
+  }
+  return [...byNetwork.values()];
+}
+
 export async function anyNetwork(db: Db): Promise<boolean> {
   const rows = await db.select({ id: networks.id }).from(networks).limit(1);
   return rows.length > 0;

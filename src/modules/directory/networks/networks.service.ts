@@ -15,6 +15,7 @@ import {
   selectNetworkBySlug,
   selectNetworkMembers,
   selectNetworks,
+  selectNetworksWithSections,
   selectNetworkWithSections,
   selectRoleInNetwork,
   selectSections,
@@ -57,6 +58,18 @@ export async function hasNetworks({ db }: { db: Db }): Promise<boolean> {
 
 export async function listNetworks({ db }: { db: Db }): Promise<NetworkView[]> {
   return (await selectNetworks(db)).map(presentNetwork);
+}
+
+export interface NetworkWithSections extends NetworkView {
+  sections: SectionView[];
+}
+
+/** Every network with its sections in their order (the directory's filters), in one statement. */
+export async function listNetworksWithSections({ db }: { db: Db }): Promise<NetworkWithSections[]> {
+  return (await selectNetworksWithSections(db)).map(({ network, sections }) => ({
+    ...presentNetwork(network),
+    sections: sections.map(presentSection),
+  }));
 }
 
 async function findNetwork(db: Db, slug: string): Promise<NetworkRow> {

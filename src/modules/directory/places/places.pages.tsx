@@ -5,9 +5,9 @@ import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { absoluteUrl, publicPage, publicPageWith, slugParam } from "../directory.http.js";
 import { placeJsonLd } from "../directory.jsonld.js";
-import { listNetworks } from "../networks/networks.service.js";
+import { listNetworksWithSections } from "../networks/networks.service.js";
 import { plainText } from "../views/names.js";
-import { filterLabels, placeFilterSchema } from "./places.schema.js";
+import { filterLabels, placeFilterSchema, withSectionNetwork } from "./places.schema.js";
 import { getPlaceBySlug, listPlaces, type PlaceList } from "./places.service.js";
 import { DirectoryPage, type FilterValues } from "./views/DirectoryPage.js";
 import { PlacePage } from "./views/PlacePage.js";
@@ -26,8 +26,9 @@ export function registerPlacePages(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
 
   app.get("/directory", publicPageWith(placeFilterSchema), async (request, reply) => {
-    const values = filterValues(request.query);
-    const networks = await listNetworks({ db });
+    const query = withSectionNetwork(request.query);
+    const values = filterValues(query);
+    const networks = await listNetworksWithSections({ db });
     const show = (status: number, errors?: FieldErrors, list?: PlaceList) =>
       sendPage(request, reply, {
         title: request.t("directory.title"),
@@ -37,7 +38,7 @@ export function registerPlacePages(app: FastifyInstance, deps: AppDeps) {
           <DirectoryPage ctx={ctx} networks={networks} values={values} errors={errors} list={list} />
         ),
       });
-    const parsed = parseInput(placeFilterSchema, request.query, request.t, filterLabels);
+    const parsed = parseInput(placeFilterSchema, query, request.t, filterLabels);
     if (!parsed.ok) return show(422, parsed.errors);
     try {
       return show(

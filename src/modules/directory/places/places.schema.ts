@@ -23,6 +23,19 @@ export const placeFilterSchema = z.object({
 export type PlaceFilterInput = z.input<typeof placeFilterSchema>;
 export type PlaceFilter = z.output<typeof placeFilterSchema>;
 
+/**
+ * The directory's form offers every network's sections, each as "network/section", so that a section
+ * can be chosen without first choosing (and applying) its network: its network becomes the network
+ * filter. A section of another network than the one chosen is left aside, as a bare one would be.
+ */
+export function withSectionNetwork(query: unknown): Record<string, unknown> {
+  const q = { ...((query ?? {}) as Record<string, unknown>) };
+  if (typeof q.section !== "string" || !q.section.includes("/")) return q;
+  const [network, section] = q.section.split("/", 2);
+  if (q.network && q.network !== network) return { ...q, section: undefined };
+  return { ...q, network, section };
+}
+
 /** Field labels for validation messages, by field name. */
 export const filterLabels: Record<string, string> = {
   network: "directory.filter.network",

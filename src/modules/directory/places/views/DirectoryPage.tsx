@@ -4,7 +4,8 @@ import type { FieldErrors } from "../../../../lib/validation.js";
 import { PositionPagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, SelectField } from "../../../../views/forms.js";
-import type { NetworkView, SectionView } from "../../networks/networks.presenters.js";
+import { Listing } from "../../../../views/Listing.js";
+import type { NetworkWithSections } from "../../networks/networks.service.js";
 import { plainText } from "../../views/names.js";
 import { placeKinds } from "../places.schema.js";
 import type { PlaceList } from "../places.service.js";
@@ -38,7 +39,7 @@ function countryOptions(locale: Locale) {
 
 interface Props {
   ctx: PageContext;
-  networks: NetworkView[];
+  networks: NetworkWithSections[];
   values: FilterValues;
   errors?: FieldErrors;
   list?: PlaceList;
@@ -49,44 +50,45 @@ export function DirectoryPage({ ctx, networks, values, errors, list }: Props) {
   return (
     <>
       <h1>{t("directory.title")}</h1>
-      <p class="lead">{t("directory.lead")}</p>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <Filters
+      <Listing
         ctx={ctx}
-        networks={networks}
-        values={values}
-        errors={errors}
-        sections={list?.sections ?? []}
-      />
-      {list && (
-        <section aria-labelledby="results-title">
-          <h2 id="results-title">{t("directory.results")}</h2>
-          <PositionPagination
-            ctx={ctx}
-            total={list.total}
-            paged={list.paged}
-            previous={list.previous}
-            next={list.next}
-            href={(position) => directoryHref(ctx, values, position)}
-          />
-          {list.places.length === 0 ? (
+        heading={t("directory.results")}
+        count={
+          list && (
+            <PositionPagination
+              ctx={ctx}
+              total={list.total}
+              paged={list.paged}
+              previous={list.previous}
+              next={list.next}
+              href={(position) => directoryHref(ctx, values, position)}
+            />
+          )
+        }
+        summary={t("directory.filters")}
+        inUse={Object.values(values).filter(Boolean).length}
+        open={errors !== undefined}
+        filters={<Filters ctx={ctx} networks={networks} values={values} errors={errors} />}
+      >
+        {list &&
+          (list.places.length === 0 ? (
             <p>{t("directory.results.none")}</p>
           ) : (
             <PlaceTable ctx={ctx} places={list.places} />
-          )}
-        </section>
-      )}
+          ))}
+      </Listing>
     </>
   );
 }
 
-function Filters({
-  ctx,
-  networks,
-  values,
-  errors,
-  sections,
-}: Omit<Props, "list"> & { sections: SectionView[] }) {
+/** "UCCN – Creative Cities Network", or the name alone when it already starts with the acronym. */
+function networkLabel(ctx: PageContext, n: NetworkWithSections): string {
+  const name = plainText(ctx, n.name, n.originalLang);
+  return name.startsWith(n.acronym) ? name : `${n.acronym} – ${name}`;
+}
+
+function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
   const { t } = ctx;
   const any = t("directory.filter.any");
   return (
@@ -101,27 +103,31 @@ function Filters({
         ctx={ctx}
         name="network"
         label={t("directory.filter.network")}
-        hint={sections.length === 0 ? t("directory.filter.sectionHint") : undefined}
         blank={any}
         value={values.network}
         errors={errors}
-        options={networks.map((n) => {
-          const name = plainText(ctx, n.name, n.originalLang);
-          // "Metropolis – World Association..." already starts with its acronym: no need to say it twice.
-          return { value: n.slug, label: name.startsWith(n.acronym) ? name : `${n.acronym} – ${name}` };
-        })}
+        options={networks.map((n) => ({ value: n.slug, label: networkLabel(ctx, n) }))}
       />
-      {sections.length > 0 && (
-        <SelectField
-          ctx={ctx}
-          name="section"
-          label={t("directory.filter.section")}
-          blank={any}
-          value={values.section}
-          errors={errors}
-          options={sections.map((s) => ({ value: s.slug, label: plainText(ctx, s.name, "en") }))}
-        />
-      )}
+      <SelectField
+        ctx={ctx}
+        name="section"
+        label={t("directory.filter.section")}
+        blank={any}
+        value={values.network && values.section ? `${values.network}/${values.section}` : undefined}
+        errors={errors}
+        options={[]}
+        groups={networks
+          .filter((n) => n.sections.length > 0)
+          .map((n) => ({
+            key: n.slug,
+            label: n.acronym,
+            options: n.sections.map((s) => ({
+              value: `${n.slug}/${s.slug}`,
+              label: plainText(ctx, s.name, "en"),
+            })),
+          }))}
+        data={{ "data-sections-of": "network" }}
+      />
       <SelectField
         ctx={ctx}
         name="country"

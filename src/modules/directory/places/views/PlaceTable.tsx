@@ -2,7 +2,7 @@ import type { PageContext } from "../../../../views/context.js";
 import { Country, PlaceName, plainText } from "../../views/names.js";
 import type { PlaceListItem } from "../places.service.js";
 
-/** The directory's results: one row per place, with the networks it belongs to. */
+/** The directory's results: one row per place, with the networks it belongs to and its section in each. */
 export function PlaceTable({ ctx, places }: { ctx: PageContext; places: PlaceListItem[] }) {
   const { t } = ctx;
   return (
@@ -34,6 +34,7 @@ export function PlaceTable({ ctx, places }: { ctx: PageContext; places: PlaceLis
                     <abbr title={plainText(ctx, m.network.name, m.network.originalLang)}>
                       {m.network.acronym}
                     </abbr>
+                    {m.section && ` (${plainText(ctx, m.section.name, "en")})`}
                   </>
                 ))}
               </td>
