@@ -93,18 +93,38 @@ describe("an editor managing members in a real browser", () => {
     }
   });
 
-  it("invites a focal point whose link page, signed out, has no accessibility violations", async () => {
+  it("invites a focal point who, on a phone and by keyboard, makes an account and accepts in one form", async () => {
     await page.goto(`${server.baseUrl}/networks/uccn/manage/${membership}`);
     await page.getByLabel("Email address").fill("focal@kutahya.bel.tr");
     await page.getByRole("button", { name: "Send invitation" }).click();
     await expect.poll(() => page.getByRole("status").textContent()).toBe("The invitation was sent.");
     const mail = await lastMailTo(server.platform, "focal@kutahya.bel.tr");
     const link = /\/invitations\/[\w-]+/.exec(mail.text)?.[0];
-    const visitor = await browser.newContext();
-    const anonymous = await visitor.newPage();
-    await anonymous.goto(`${server.baseUrl}/fr${link}`);
-    expect(await anonymous.getByRole("link", { name: "Se connecter pour accepter" }).count()).toBe(1);
-    expect(await accessibilityViolations(anonymous)).toEqual([]);
+    const visitor = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const phone = await visitor.newPage();
+    for (const prefix of ["", "/es", "/fr"]) {
+      await phone.goto(`${server.baseUrl}${prefix}${link}`);
+      expect(await accessibilityViolations(phone), prefix).toEqual([]);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth), prefix).toBeLessThanOrEqual(
+        320,
+      );
+    }
+    expect(await phone.getByRole("link", { name: "Se connecter pour accepter" }).count()).toBe(1);
+    await phone.getByLabel("Nom complet").focus();
+    await phone.keyboard.type("Ayşe Yılmaz");
+    await phone.keyboard.press("Tab");
+    await phone.keyboard.type(password);
+    await phone.keyboard.press("Tab");
+    await phone.keyboard.press("ArrowDown");
+    await phone.keyboard.press("Tab");
+    await phone.keyboard.press("Enter");
+    await expect
+      .poll(() => phone.getByRole("status").textContent())
+      .toContain("Votre compte est créé et votre session est ouverte.");
+    expect(await phone.locator("header").textContent()).toContain("Mon compte");
+    expect(await accessibilityViolations(phone)).toEqual([]);
+    await phone.goto(`${server.baseUrl}/fr/places/kutahya`);
+    expect(await phone.locator("main").textContent()).toContain("Élu ou élue – Kütahya");
     await visitor.close();
   });
 });

@@ -65,7 +65,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
         422,
       );
     }
-    await signInBrowser(deps, request, reply, user.id);
+    await signInBrowser(deps, request, reply, user);
     return reply.redirect(safeNext(parsed.ok && parsed.data.next) ?? localePath(request.locale, "/"), 303);
   });
 

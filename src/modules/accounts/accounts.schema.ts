@@ -30,6 +30,9 @@ export const signUpSchema = z
   .object({ name, email, password: newPassword, confirm: z.string().max(200) })
   .refine((v) => v.password === v.confirm, mismatch);
 
+/** A name and a new password: what an account needs when its address is already proven (an invitation). */
+export const newAccountSchema = z.object({ name, password: newPassword });
+
 export const signInSchema = z.object({ email, password: anyPassword, next: z.string().max(2000).optional() });
 
 export const forgotSchema = z.object({ email });

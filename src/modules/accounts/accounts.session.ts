@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../lib/errors.js";
 import { type AppDeps, type CurrentUser, isApiRequest } from "../../lib/http.js";
 import { isLocale } from "../../lib/i18n/index.js";
+import { digest } from "./accounts.crypto.js";
 import type { UserRow } from "./accounts.repo.js";
 import { endSession, resumeSession, SESSION_DAYS, startSession } from "./accounts.service.js";
 import { resumeApiToken } from "./tokens.service.js";
@@ -69,16 +70,23 @@ export function registerSessions(app: FastifyInstance, deps: AppDeps): void {
   });
 }
 
-/** Signs the browser in with a fresh session, ending the one it had, if any. */
+/**
+ * Signs the browser in with a fresh session, ending the one it had, if any. The rest of the request
+ * sees the person signed in too: a page answered right away shows their header.
+ */
 export async function signInBrowser(
   deps: AppDeps,
   request: FastifyRequest,
   reply: FastifyReply,
-  userId: number,
+  user: UserRow,
 ) {
   if (request.sessionId) await endSession(deps, request.sessionId);
-  const token = await startSession(deps, userId);
+  const token = await startSession(deps, user.id);
   reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(deps), maxAge: SESSION_DAYS * 24 * 3600 });
+  request.user = presentUser(user);
+  request.sessionId = digest(token);
+  request.authenticatedBy = "session";
+  reply.header("cache-control", "private, no-store");
 }
 
 export async function signOutBrowser(deps: AppDeps, request: FastifyRequest, reply: FastifyReply) {

@@ -10,7 +10,9 @@ import { tokensRoutes } from "./tokens.pages.js";
 
 export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
 export { findPeople, findPersonByEmail, type Person } from "./accounts.people.js";
+export { labels as accountLabels, newAccountSchema } from "./accounts.schema.js";
 export { createAccount } from "./accounts.service.js";
+export { signInBrowser } from "./accounts.session.js";
 export { createApiToken } from "./tokens.service.js";
 
 export const accountsModule: Module = {

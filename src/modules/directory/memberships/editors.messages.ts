@@ -1,6 +1,6 @@
 import type { Catalogue } from "../../../lib/i18n/index.js";
 
-/** Texts of the editors' page and of focal-point invitations. */
+/** Texts of the editors' page and of accepting a focal-point invitation. */
 export const editorsMessages: Catalogue = {
   en: {
     "manage.invite.heading": "Invite a focal point",
@@ -14,6 +14,12 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "The email address of an existing account.",
     "manage.editors.submit": "Add editor",
     "manage.editors.remove": "Remove",
+    "invitation.hasAccount": "An account already uses {email}. Sign in to accept the invitation.",
+    "invitation.newcomer.lead":
+      "Create your account to accept: this one form is all it takes, and you are signed in straight away. Your account uses {email}, the address the invitation was sent to.",
+    "invitation.newcomer.submit": "Create my account and accept",
+    "invitation.newcomer.haveAccount": "Already have an account under another address?",
+    "invitation.newcomer.done": "Your account is ready and you are signed in.",
   },
   fr: {
     "manage.invite.heading": "Inviter un point focal",
@@ -27,6 +33,13 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "L’adresse électronique d’un compte existant.",
     "manage.editors.submit": "Ajouter l’éditeur",
     "manage.editors.remove": "Retirer",
+    "invitation.hasAccount":
+      "Un compte utilise déjà l’adresse {email}. Connectez-vous pour accepter l’invitation.",
+    "invitation.newcomer.lead":
+      "Créez votre compte pour accepter : ce seul formulaire suffit, et votre session s’ouvre aussitôt. Votre compte utilisera l’adresse {email}, à laquelle l’invitation a été envoyée.",
+    "invitation.newcomer.submit": "Créer mon compte et accepter",
+    "invitation.newcomer.haveAccount": "Vous avez déjà un compte avec une autre adresse ?",
+    "invitation.newcomer.done": "Votre compte est créé et votre session est ouverte.",
   },
   es: {
     "manage.invite.heading": "Invitar a un punto focal",
@@ -40,5 +53,12 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "El correo electrónico de una cuenta existente.",
     "manage.editors.submit": "Añadir editor",
     "manage.editors.remove": "Retirar",
+    "invitation.hasAccount":
+      "Ya hay una cuenta con la dirección {email}. Inicie sesión para aceptar la invitación.",
+    "invitation.newcomer.lead":
+      "Cree su cuenta para aceptar: basta con este formulario, y su sesión se inicia en el acto. Su cuenta usará la dirección {email}, a la que se envió la invitación.",
+    "invitation.newcomer.submit": "Crear mi cuenta y aceptar",
+    "invitation.newcomer.haveAccount": "¿Ya tiene una cuenta con otra dirección?",
+    "invitation.newcomer.done": "Su cuenta está creada y su sesión, iniciada.",
   },
 };

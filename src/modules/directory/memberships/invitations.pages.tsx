@@ -1,13 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../../lib/errors.js";
-import { type AppDeps, requireUser } from "../../../lib/http.js";
+import type { AppDeps } from "../../../lib/http.js";
+import { byAddress, limiter } from "../../../lib/rate-limit.js";
+import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
+import { signInBrowser } from "../../accounts/index.js";
 import { nameIn } from "../directory.http.js";
-import { acceptFocalPointInvitation, type InvitationView, showInvitation } from "./invitations.service.js";
+import { acceptForm, invitationLabels, newcomerForm } from "./invitations.schema.js";
+import {
+  acceptAsNewcomer,
+  acceptFocalPointInvitation,
+  type InvitationView,
+  invitedHasAccount,
+  showInvitation,
+} from "./invitations.service.js";
 import { InvitationPage, type InvitationStep } from "./views/InvitationPage.js";
 
 const statusOf: Record<InvitationStep, number> = {
   signIn: 200,
+  newcomer: 200,
   confirm: 200,
   accepted: 200,
   unknown: 404,
@@ -16,12 +27,20 @@ const statusOf: Record<InvitationStep, number> = {
   ended: 410,
 };
 
+interface FormState {
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  /** Set when the account was made by this very form. */
+  signedIn?: boolean;
+}
+
 function render(
   request: FastifyRequest,
   reply: FastifyReply,
   token: string,
   step: InvitationStep,
   invitation?: InvitationView,
+  form: FormState = {},
 ) {
   const names = invitation
     ? {
@@ -30,14 +49,14 @@ function render(
       }
     : { place: "", network: "" };
   const title =
-    step === "signIn" || step === "confirm"
+    step === "signIn" || step === "confirm" || step === "newcomer"
       ? request.t("invitation.title")
       : step === "accepted"
         ? request.t("invitation.accepted.title", names)
         : request.t("invitation.invalid.title");
   return sendPage(request, reply, {
     title,
-    status: statusOf[step],
+    status: form.errors ? 422 : statusOf[step],
     body: (ctx) => (
       <InvitationPage
         ctx={ctx}
@@ -45,7 +64,9 @@ function render(
         title={title}
         names={names}
         token={token}
+        email={invitation?.email}
         placeSlug={invitation?.place.slug}
+        {...form}
       />
     ),
   });
@@ -60,22 +81,73 @@ async function find(deps: AppDeps, token: string): Promise<InvitationView | unde
   }
 }
 
-/** The link mailed to a future focal point: sign in or sign up, then accept. */
+/** Values a form may show again: never the password. */
+function kept(body: unknown): Record<string, string> {
+  const source = (body ?? {}) as Record<string, unknown>;
+  const pick = (key: string) => (typeof source[key] === "string" ? String(source[key]).slice(0, 200) : "");
+  return { name: pick("name"), role: pick("role") };
+}
+
+/**
+ * The link mailed to a future focal point. Signed in: accept. Without an account: one form makes
+ * it (the address is the invited one) and accepts. With an account, signed out: sign in first.
+ */
 export function registerInvitationPages(app: FastifyInstance, deps: AppDeps) {
+  // As many accounts as sign-up would allow from one address; the link itself is single use.
+  const accepting = limiter(app, [{ name: "address", max: 20, minutes: 60, key: byAddress }]);
+
   app.get<{ Params: { token: string } }>("/invitations/:token", async (request, reply) => {
     const { token } = request.params;
     const invitation = await find(deps, token);
     if (!invitation) return render(request, reply, token, "unknown");
     if (invitation.state !== "valid") return render(request, reply, token, invitation.state, invitation);
-    return render(request, reply, token, request.user ? "confirm" : "signIn", invitation);
+    if (request.user) return render(request, reply, token, "confirm", invitation);
+    const step = (await invitedHasAccount(deps, invitation)) ? "signIn" : "newcomer";
+    return render(request, reply, token, step, invitation);
   });
 
-  app.post<{ Params: { token: string } }>("/invitations/:token", async (request, reply) => {
-    const user = requireUser(request);
-    const { token } = request.params;
-    if (!(await find(deps, token))) return render(request, reply, token, "unknown");
-    const outcome = await acceptFocalPointInvitation(deps, { token, user: user });
+  app.post<{ Params: { token: string } }>(
+    "/invitations/:token",
+    { preHandler: accepting.check },
+    async (request, reply) => {
+      const { token } = request.params;
+      const invitation = await find(deps, token);
+      if (!invitation) return render(request, reply, token, "unknown");
+      if (!request.user) return acceptSignedOut(request, reply, token, invitation);
+      const parsed = parseInput(acceptForm, request.body, request.t, invitationLabels);
+      if (!parsed.ok) {
+        const form = { values: kept(request.body), errors: parsed.errors };
+        return render(request, reply, token, "confirm", invitation, form);
+      }
+      const outcome = await acceptFocalPointInvitation(deps, {
+        token,
+        user: request.user,
+        role: parsed.data.role,
+      });
+      const step = outcome.accepted ? "accepted" : outcome.invitation.state;
+      return render(request, reply, token, step === "valid" ? "confirm" : step, outcome.invitation);
+    },
+  );
+
+  async function acceptSignedOut(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    token: string,
+    invitation: InvitationView,
+  ) {
+    if (invitation.state !== "valid") return render(request, reply, token, invitation.state, invitation);
+    if (await invitedHasAccount(deps, invitation)) return render(request, reply, token, "signIn", invitation);
+    const parsed = parseInput(newcomerForm, request.body, request.t, invitationLabels);
+    if (!parsed.ok) {
+      const form = { values: kept(request.body), errors: parsed.errors };
+      return render(request, reply, token, "newcomer", invitation, form);
+    }
+    const outcome = await acceptAsNewcomer(deps, { token, ...parsed.data, locale: request.locale });
+    if (!outcome.user) return render(request, reply, token, "signIn", invitation);
+    await signInBrowser(deps, request, reply, outcome.user);
     const step = outcome.accepted ? "accepted" : outcome.invitation.state;
-    return render(request, reply, token, step === "valid" ? "confirm" : step, outcome.invitation);
-  });
+    return render(request, reply, token, step === "valid" ? "confirm" : step, outcome.invitation, {
+      signedIn: outcome.accepted,
+    });
+  }
 }

@@ -1,5 +1,7 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
+import type { AffiliationRole } from "../affiliations/affiliations.repo.js";
+import { affiliations } from "../affiliations/affiliations.tables.js";
 import { networkRoles, networks } from "../networks/networks.tables.js";
 import { places } from "../places/places.tables.js";
 import { focalPoints, invitations, memberships } from "./memberships.tables.js";
@@ -41,9 +43,15 @@ export async function selectInvitation(db: Db, tokenHash: string) {
 
 /**
  * Uses the invitation once: the guarded update lets one of two simultaneous acceptances through.
- * The user becomes the place's focal point and a member of the network, keeping an editor role.
+ * The user becomes the place's focal point and a member of the network, keeping an editor role,
+ * and is affiliated to the place in the role they gave.
  */
-export async function acceptInvitation(db: Db, tokenHash: string, userId: number): Promise<boolean> {
+export async function acceptInvitation(
+  db: Db,
+  tokenHash: string,
+  userId: number,
+  role: AffiliationRole,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [used] = await tx
       .update(invitations)
@@ -58,6 +66,10 @@ export async function acceptInvitation(db: Db, tokenHash: string, userId: number
       .returning({ networkId: invitations.networkId, placeId: invitations.placeId });
     if (!used) return false;
     await tx.insert(focalPoints).values({ userId, placeId: used.placeId }).onConflictDoNothing();
+    await tx
+      .insert(affiliations)
+      .values({ userId, placeId: used.placeId, role })
+      .onConflictDoUpdate({ target: [affiliations.userId, affiliations.placeId], set: { role } });
     await tx
       .insert(networkRoles)
       .values({ userId, networkId: used.networkId, role: "member" })

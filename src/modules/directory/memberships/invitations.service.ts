@@ -2,8 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import { type AppDeps, type CurrentUser, localePath } from "../../../lib/http.js";
 import { type Locale, pickTranslation, type Translate, translator } from "../../../lib/i18n/index.js";
-import { findPersonByEmail } from "../../accounts/index.js";
+import { createAccount, findPersonByEmail } from "../../accounts/index.js";
 import { queueMail } from "../../mail/index.js";
+import type { AffiliationRole } from "../affiliations/affiliations.repo.js";
 import { type NetworkView, presentNetwork } from "../networks/networks.presenters.js";
 import { type PlaceView, presentPlace } from "../places/places.presenters.js";
 import * as repo from "./invitations.repo.js";
@@ -64,12 +65,16 @@ export async function inviteFocalPoint(
   });
 }
 
+type NewAccount = NonNullable<Awaited<ReturnType<typeof createAccount>>>;
+
 export type InvitationState = "valid" | "expired" | "used" | "ended";
 
 export interface InvitationView {
   state: InvitationState;
   network: NetworkView;
   place: PlaceView;
+  /** The address the link was sent to: following the link proves it. */
+  email: string;
 }
 
 /** What an invitation link leads to; not found for a link that never existed. */
@@ -85,19 +90,53 @@ export async function showInvitation(deps: AppDeps, token: string): Promise<Invi
       : row.membershipStatus !== "active"
         ? "ended"
         : "valid";
-  return { state, network: presentNetwork(row.network), place: presentPlace(row.place) };
+  return {
+    state,
+    network: presentNetwork(row.network),
+    place: presentPlace(row.place),
+    email: invitation.email,
+  };
 }
 
 /** Makes the user the place's focal point and a network member, or tells why the link cannot be used. */
 export async function acceptFocalPointInvitation(
   deps: AppDeps,
-  options: { token: string; user: CurrentUser },
+  options: { token: string; user: Pick<CurrentUser, "id">; role: AffiliationRole },
 ): Promise<{ accepted: boolean; invitation: InvitationView }> {
   const before = await showInvitation(deps, options.token);
   if (before.state !== "valid") return { accepted: false, invitation: before };
-  const accepted = await repo.acceptInvitation(deps.database.db, digest(options.token), options.user.id);
+  const db = deps.database.db;
+  const accepted = await repo.acceptInvitation(db, digest(options.token), options.user.id, options.role);
   if (!accepted) return { accepted: false, invitation: await showInvitation(deps, options.token) };
   return { accepted: true, invitation: before };
+}
+
+/** Whether an account already uses the address an invitation was sent to: its owner signs in to accept. */
+export async function invitedHasAccount(deps: AppDeps, invitation: InvitationView): Promise<boolean> {
+  return (await findPersonByEmail({ db: deps.database.db, email: invitation.email })) !== undefined;
+}
+
+/**
+ * Accepts an invitation for someone without an account, in one step: the account is made with the
+ * invited address, already confirmed (the link proves it), then the invitation is accepted.
+ * `user` is undefined when an account took the address first: its owner must sign in.
+ */
+export async function acceptAsNewcomer(
+  deps: AppDeps,
+  options: { token: string; name: string; password: string; role: AffiliationRole; locale: Locale },
+): Promise<{ accepted: boolean; invitation: InvitationView; user?: NewAccount }> {
+  const before = await showInvitation(deps, options.token);
+  if (before.state !== "valid") return { accepted: false, invitation: before };
+  const user = await createAccount(deps, {
+    email: before.email,
+    name: options.name,
+    password: options.password,
+    locale: options.locale,
+    confirmed: true,
+  });
+  if (!user) return { accepted: false, invitation: before };
+  const outcome = await acceptFocalPointInvitation(deps, { token: options.token, user, role: options.role });
+  return { ...outcome, user };
 }
 
 /** Forgets the email addresses of invitations left unaccepted a month past their expiry (a nightly job). */

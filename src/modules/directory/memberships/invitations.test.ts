@@ -41,7 +41,7 @@ describe.each(engines)("inviting a focal point on %s", (engine) => {
     return link;
   }
 
-  it("mails a link that a newcomer follows to sign up, sign in and become the place's focal point", async () => {
+  it("mails a link on which a newcomer makes their account, accepts and is signed in, in one form", async () => {
     const sent = await invite("durban", "nomvula@durban.gov.za");
     expect(sent.statusCode).toBe(303);
     expect(textOf((await editor.get(String(sent.headers.location))).body)).toContain(
@@ -54,31 +54,61 @@ describe.each(engines)("inviting a focal point on %s", (engine) => {
     const newcomer = new Agent(platform.app);
     const landing = await newcomer.get(link);
     expect(textOf(landing.body)).toContain("UCLG invites you to be the focal point of Durban");
+    expect(textOf(landing.body)).toContain("Your account uses nomvula@durban.gov.za");
     expect(landing.body).toContain(`href="/signin?next=${encodeURIComponent(link)}"`);
-    expect(landing.body).toContain(`href="/signup?next=${encodeURIComponent(link)}"`);
 
-    const signUp = await newcomer.post("/signup", {
+    const short = await newcomer.post(`/fr${link}`, {
       name: "Nomvula Dlamini",
-      email: "nomvula@durban.gov.za",
-      password,
-      confirm: password,
+      password: "short",
+      role: "elected",
     });
-    expect(signUp.statusCode).toBe(303);
-    const confirmation = await lastMailTo(platform, "nomvula@durban.gov.za");
-    const confirm = /\/confirm\/[\w-]+/.exec(confirmation.text)?.[0];
-    expect((await newcomer.get(String(confirm))).statusCode).toBe(303);
-    const signIn = await newcomer.post("/signin", { email: "nomvula@durban.gov.za", password, next: link });
-    expect(signIn.headers.location).toBe(link);
+    expect(short.statusCode).toBe(422);
+    expect(textOf(short.body)).toContain("Mot de passe");
+    expect(short.body).toContain('value="Nomvula Dlamini"');
+    expect(short.body).toContain('value="elected" selected');
+    expect(newcomer.cookie("cx_session")).toBeUndefined();
+    expect(textOf((await newcomer.get(link)).body)).toContain("Create my account and accept");
 
-    const accepted = await newcomer.post(link, {});
+    const accepted = await newcomer.post(link, { name: "Nomvula Dlamini", password, role: "elected" });
     expect(accepted.statusCode).toBe(200);
-    expect(textOf(accepted.body)).toContain("You are now the focal point of Durban and a member of UCLG.");
-    expect(textOf((await newcomer.get("/places/durban")).body)).toContain("Nomvula Dlamini");
+    const text = textOf(accepted.body);
+    expect(text).toContain("Your account is ready and you are signed in.");
+    expect(text).toContain("You are now the focal point of Durban and a member of UCLG.");
+    expect(text).toContain("My account");
+    expect(newcomer.cookie("cx_session")).toBeDefined();
+    const account = await newcomer.get("/account");
+    expect(account.statusCode).toBe(200);
+    expect(textOf(account.body)).toContain("Elected official – Durban");
+    expect(textOf((await newcomer.get("/places/durban")).body)).toContain(
+      "Nomvula Dlamini Elected official – Durban",
+    );
     expect((await newcomer.get(manage)).statusCode).toBe(403);
 
-    const again = await newcomer.get(link);
+    const again = await new Agent(platform.app).get(link);
     expect(again.statusCode).toBe(410);
     expect(textOf(again.body)).toContain("This invitation has already been accepted.");
+  });
+
+  it("asks the owner of an existing account to sign in, and makes no second account", async () => {
+    await createPerson(platform, { email: "thabo@durban.gov.za", name: "Thabo Nkosi" });
+    await invite("durban", "thabo@durban.gov.za");
+    const link = await invitationLink("thabo@durban.gov.za");
+    const visitor = new Agent(platform.app);
+    const landing = await visitor.get(link);
+    expect(textOf(landing.body)).toContain("An account already uses thabo@durban.gov.za. Sign in");
+    expect(landing.body).not.toContain('name="password"');
+    const refused = await visitor.post(
+      link,
+      { name: "Someone Else", password, role: "staff" },
+      { csrfFrom: "/signin" },
+    );
+    expect(textOf(refused.body)).toContain("An account already uses thabo@durban.gov.za.");
+    expect(visitor.cookie("cx_session")).toBeUndefined();
+    const thabo = await signedIn(platform, "thabo@durban.gov.za");
+    expect(textOf((await thabo.post(link, { role: "staff" })).body)).toContain(
+      "You are now the focal point of Durban",
+    );
+    expect(textOf((await thabo.get("/places/durban")).body)).toContain("Thabo Nkosi Staff member – Durban");
   });
 
   it("writes to a known account in its own language, with a link to the pages in that language", async () => {

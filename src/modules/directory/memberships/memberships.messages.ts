@@ -69,10 +69,7 @@ export const manageMessages: Catalogue = {
     "invitation.title": "Invitation to be a focal point",
     "invitation.body":
       "{network} invites you to be the focal point of {place}: the person who speaks for the city on CityExchange.",
-    "invitation.signInFirst":
-      "Sign in to accept it. New here? Create an account, then open the link in the email again.",
     "invitation.signIn": "Sign in to accept",
-    "invitation.signUp": "Create an account",
     "invitation.accept": "Accept the invitation",
     "invitation.accepted.title": "You are the focal point of {place}",
     "invitation.accepted.body": "You are now the focal point of {place} and a member of {network}.",
@@ -154,10 +151,7 @@ export const manageMessages: Catalogue = {
     "invitation.title": "Invitation à devenir point focal",
     "invitation.body":
       "{network} vous invite à devenir le point focal de {place} : la personne qui parle au nom de la ville sur CityExchange.",
-    "invitation.signInFirst":
-      "Connectez-vous pour l’accepter. Nouveau venu ? Créez un compte, puis rouvrez le lien du courriel.",
     "invitation.signIn": "Se connecter pour accepter",
-    "invitation.signUp": "Créer un compte",
     "invitation.accept": "Accepter l’invitation",
     "invitation.accepted.title": "Vous êtes le point focal de {place}",
     "invitation.accepted.body": "Vous êtes désormais le point focal de {place} et membre de {network}.",
@@ -240,10 +234,7 @@ export const manageMessages: Catalogue = {
     "invitation.title": "Invitación para ser punto focal",
     "invitation.body":
       "{network} le invita a ser el punto focal de {place}: la persona que habla en nombre de la ciudad en CityExchange.",
-    "invitation.signInFirst":
-      "Inicie sesión para aceptarla. ¿Es nuevo? Cree una cuenta y vuelva a abrir el enlace del correo.",
     "invitation.signIn": "Iniciar sesión para aceptar",
-    "invitation.signUp": "Crear una cuenta",
     "invitation.accept": "Aceptar la invitación",
     "invitation.accepted.title": "Usted es el punto focal de {place}",
     "invitation.accepted.body": "Ahora es el punto focal de {place} y miembro de {network}.",

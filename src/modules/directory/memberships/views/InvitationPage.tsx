@@ -1,23 +1,58 @@
+import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
-import { Form } from "../../../../views/forms.js";
+import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
+import { affiliationRoles } from "../../affiliations/affiliations.schema.js";
 
-export type InvitationStep = "signIn" | "confirm" | "accepted" | "unknown" | "expired" | "used" | "ended";
+export type InvitationStep =
+  | "signIn"
+  | "newcomer"
+  | "confirm"
+  | "accepted"
+  | "unknown"
+  | "expired"
+  | "used"
+  | "ended";
 
-/** Every step of a focal-point invitation link: sign in first, accept, done, or why it cannot be used. */
+/** The role the focal point will have at the place: officer unless they say otherwise. */
+function RoleSelect({ ctx, value, errors }: { ctx: PageContext; value?: string; errors?: FieldErrors }) {
+  return (
+    <SelectField
+      ctx={ctx}
+      name="role"
+      label={ctx.t("affiliations.field.role")}
+      value={value || "officer"}
+      options={affiliationRoles.map((r) => ({ value: r, label: ctx.t(`affiliations.role.${r}`) }))}
+      errors={errors}
+    />
+  );
+}
+
+/**
+ * Every step of a focal-point invitation link: accept (signed in), create the account and accept
+ * in one form (no account yet), sign in first (an account exists), done, or why it cannot be used.
+ */
 export function InvitationPage({
   ctx,
   step,
   title,
   names,
   token,
+  email,
   placeSlug,
+  values = {},
+  errors,
+  signedIn,
 }: {
   ctx: PageContext;
   step: InvitationStep;
   title: string;
   names: { place: string; network: string };
   token: string;
+  email?: string;
   placeSlug?: string;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+  signedIn?: boolean;
 }) {
   const t = ctx.t;
   const self = ctx.url(`/invitations/${token}`);
@@ -33,9 +68,10 @@ export function InvitationPage({
     return (
       <>
         <h1>{title}</h1>
-        <p class="notice" role="status">
-          {t("invitation.accepted.body", names)}
-        </p>
+        <div class="notice" role="status" tabIndex={-1} data-autofocus>
+          {signedIn && <p>{t("invitation.newcomer.done")}</p>}
+          <p>{t("invitation.accepted.body", names)}</p>
+        </div>
         <p>
           <a href={ctx.url(`/places/${placeSlug}`)}>{t("invitation.goPlace", names)}</a>
         </p>
@@ -45,22 +81,54 @@ export function InvitationPage({
   const next = encodeURIComponent(self);
   return (
     <>
+      <ErrorSummary ctx={ctx} errors={errors} />
       <h1>{title}</h1>
       <p>{t("invitation.body", names)}</p>
-      {step === "signIn" ? (
+      {step === "signIn" && (
         <>
-          <p>{t("invitation.signInFirst")}</p>
+          <p>{t("invitation.hasAccount", { email: email ?? "" })}</p>
           <p>
             <a class="button" href={ctx.url(`/signin?next=${next}`)}>
               {t("invitation.signIn")}
-            </a>{" "}
-            <a class="button secondary" href={ctx.url(`/signup?next=${next}`)}>
-              {t("invitation.signUp")}
             </a>
           </p>
         </>
-      ) : (
+      )}
+      {step === "newcomer" && (
+        <>
+          <p>{t("invitation.newcomer.lead", { email: email ?? "" })}</p>
+          <Form ctx={ctx} action={self}>
+            <TextField
+              ctx={ctx}
+              name="name"
+              label={t("accounts.field.name")}
+              value={values.name}
+              autocomplete="name"
+              maxLength={120}
+              errors={errors}
+            />
+            <TextField
+              ctx={ctx}
+              name="password"
+              type="password"
+              label={t("accounts.field.password")}
+              hint={t("accounts.hint.newPassword")}
+              autocomplete="new-password"
+              maxLength={200}
+              errors={errors}
+            />
+            <RoleSelect ctx={ctx} value={values.role} errors={errors} />
+            <button type="submit">{t("invitation.newcomer.submit")}</button>
+          </Form>
+          <p>
+            {t("invitation.newcomer.haveAccount")}{" "}
+            <a href={ctx.url(`/signin?next=${next}`)}>{t("invitation.signIn")}</a>
+          </p>
+        </>
+      )}
+      {step === "confirm" && (
         <Form ctx={ctx} action={self}>
+          <RoleSelect ctx={ctx} value={values.role} errors={errors} />
           <button type="submit">{t("invitation.accept")}</button>
         </Form>
       )}
