@@ -73,7 +73,7 @@ describe("the boundary check", () => {
       "src/db/client.ts": 'import { watch } from "./changes.js";\nexport type Db = {};',
       "src/db/changes.ts": 'import type { Db } from "./client.js";\nexport const watch = 1;',
       "src/lib/i18n/index.ts": 'export type { Catalogue } from "./locales.js";',
-      "src/lib/i18n/locales.ts": 'export type Catalogue = {};',
+      "src/lib/i18n/locales.ts": "export type Catalogue = {};",
     });
     expect(rules(checkGraph(graph))).toEqual(["cycle src/db/changes.ts", "cycle src/lib/http.ts"]);
   });

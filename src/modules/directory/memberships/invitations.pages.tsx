@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../../lib/errors.js";
+import { formValues } from "../../../lib/forms.js";
 import type { AppDeps } from "../../../lib/http.js";
 import { byAddress, limiter } from "../../../lib/rate-limit.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
@@ -81,13 +82,6 @@ async function find(deps: AppDeps, token: string): Promise<InvitationView | unde
   }
 }
 
-/** Values a form may show again: never the password. */
-function kept(body: unknown): Record<string, string> {
-  const source = (body ?? {}) as Record<string, unknown>;
-  const pick = (key: string) => (typeof source[key] === "string" ? String(source[key]).slice(0, 200) : "");
-  return { name: pick("name"), role: pick("role") };
-}
-
 /**
  * The link mailed to a future focal point. Signed in: accept. Without an account: one form makes
  * it (the address is the invited one) and accepts. With an account, signed out: sign in first.
@@ -116,7 +110,7 @@ export function registerInvitationPages(app: FastifyInstance, deps: AppDeps) {
       if (!request.user) return acceptSignedOut(request, reply, token, invitation);
       const parsed = parseInput(acceptForm, request.body, request.t, invitationLabels);
       if (!parsed.ok) {
-        const form = { values: kept(request.body), errors: parsed.errors };
+        const form = { values: formValues(request.body), errors: parsed.errors };
         return render(request, reply, token, "confirm", invitation, form);
       }
       const outcome = await acceptFocalPointInvitation(deps, {
@@ -139,7 +133,7 @@ export function registerInvitationPages(app: FastifyInstance, deps: AppDeps) {
     if (await invitedHasAccount(deps, invitation)) return render(request, reply, token, "signIn", invitation);
     const parsed = parseInput(newcomerForm, request.body, request.t, invitationLabels);
     if (!parsed.ok) {
-      const form = { values: kept(request.body), errors: parsed.errors };
+      const form = { values: formValues(request.body), errors: parsed.errors };
       return render(request, reply, token, "newcomer", invitation, form);
     }
     const outcome = await acceptAsNewcomer(deps, { token, ...parsed.data, locale: request.locale });
