@@ -7,6 +7,7 @@ import { MigrationHistoryError } from "./db/migrate.js";
 import { ensureTemplate } from "./db/template.js";
 import { buildAssets } from "./lib/assets.js";
 import type { CliPlatform } from "./lib/http.js";
+import { prepareWorldCities } from "./modules/directory/index.js";
 import { modules } from "./modules/index.js";
 import { reindexSearch } from "./modules/search/index.js";
 
@@ -54,9 +55,12 @@ program
 
 program
   .command("prepare")
-  .description("build once what a first start needs: the client assets and a migrated empty database")
+  .description(
+    "build once what a first start needs: the client assets, the world's cities' lookup file and a migrated empty database",
+  )
   .action(async () => {
     await buildAssets();
+    prepareWorldCities();
     const template = await ensureTemplate();
     console.log(
       template

@@ -55,6 +55,7 @@ export {
   getOrganisationBySlug,
   listOrganisations,
 } from "./organisations/organisations.service.js";
+export { ensureGeonamesIndex as prepareWorldCities } from "./places/import/geonames-index.js";
 export type { PlaceView } from "./places/places.presenters.js";
 export { presentPlace } from "./places/places.presenters.js";
 export type { PlaceFilter, PlaceFilterInput, PlaceInput } from "./places/places.schema.js";

@@ -1,5 +1,6 @@
 import type { Catalogue } from "../../../lib/i18n/index.js";
 import { editorsMessages } from "./editors.messages.js";
+import { newPlaceMessages } from "./places.new.messages.js";
 
 /** Texts of the editors' pages: memberships, editors and focal-point invitations. */
 export const manageMessages: Catalogue = {
@@ -255,8 +256,8 @@ export const manageMessages: Catalogue = {
 /** The directory's catalogue with the editors' texts added: one module, one catalogue. */
 export function withManageMessages(catalogue: Catalogue): Catalogue {
   return {
-    en: { ...catalogue.en, ...manageMessages.en, ...editorsMessages.en },
-    fr: { ...catalogue.fr, ...manageMessages.fr, ...editorsMessages.fr },
-    es: { ...catalogue.es, ...manageMessages.es, ...editorsMessages.es },
+    en: { ...catalogue.en, ...manageMessages.en, ...editorsMessages.en, ...newPlaceMessages.en },
+    fr: { ...catalogue.fr, ...manageMessages.fr, ...editorsMessages.fr, ...newPlaceMessages.fr },
+    es: { ...catalogue.es, ...manageMessages.es, ...editorsMessages.es, ...newPlaceMessages.es },
   };
 }

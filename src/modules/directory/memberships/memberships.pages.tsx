@@ -7,10 +7,11 @@ import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { nameIn, pageParamsOf } from "../directory.http.js";
 import { listSections } from "../networks/networks.service.js";
+import { findWorldCities, importWorldCity } from "../places/places.add.service.js";
 import { manageNotice } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
 import { presentManagedNetwork } from "./memberships.presenter.js";
-import { addMembershipForm, manageLabels, manageQuery } from "./memberships.schema.js";
+import { addMembershipForm, manageLabels, manageQuery, worldCityId } from "./memberships.schema.js";
 import {
   addMembership,
   findPlacesToAdd,
@@ -21,6 +22,7 @@ import {
 import { MembershipsPage } from "./views/MembershipsPage.js";
 
 const perPage = 50;
+const field = { name: "place", label: manageLabels.place };
 
 interface ManageState {
   q?: string;
@@ -52,6 +54,11 @@ async function renderManage(
   // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).
   if (list.memberships.length === 0 && state.page > 1) throw notFound();
   const view = presentManagedNetwork(network, sections);
+  // The world's cities already in the directory are among `matches`.
+  const known = new Set(matches?.map((m) => m.place.geonamesId));
+  const world = state.q
+    ? findWorldCities({ text: state.q }).filter((c) => !known.has(c.geonamesId))
+    : undefined;
   const title = request.t("manage.title", { network: nameIn(request, network.name, network.originalLang) });
   return sendPage(request, reply, {
     title,
@@ -63,7 +70,7 @@ async function renderManage(
         title={title}
         notice={manageNotice(request)}
         list={{ ...list, page: state.page, pages: Math.ceil(list.total / perPage) }}
-        search={{ q: state.q, matches, errors: state.searchErrors }}
+        search={{ q: state.q, matches, world, errors: state.searchErrors }}
         add={state.add ?? {}}
         history={history}
       />
@@ -94,7 +101,18 @@ export function registerMembershipPages(app: FastifyInstance, deps: AppDeps) {
       schema: addMembershipForm,
       labels: manageLabels,
       act: async (data) => {
-        await addMembership(deps, { network: access.network, ...data, t: request.t, actor: user });
+        // A world city chosen from the results joins the directory first (or is found there).
+        const chosen = worldCityId(data.place);
+        const place = chosen
+          ? (await importWorldCity({ db: deps.database.db, geonamesId: chosen, t: request.t, field })).place
+          : { slug: data.place };
+        await addMembership(deps, {
+          network: access.network,
+          ...data,
+          place: place.slug,
+          t: request.t,
+          actor: user,
+        });
         return redirectTo(request, reply, `/networks/${slug}/manage?notice=added`);
       },
       again: (add, status) => {

@@ -3,7 +3,7 @@ import type { Db } from "../../../db/client.js";
 import type { Locale } from "../../../lib/i18n/index.js";
 import { networkRoles, networkSections, networks } from "../networks/networks.tables.js";
 import { placeSortKey } from "../places/places.repo.js";
-import { places } from "../places/places.tables.js";
+import { foldedName, places } from "../places/places.tables.js";
 import { memberships } from "./memberships.tables.js";
 
 export type MembershipRow = typeof memberships.$inferSelect;
@@ -87,14 +87,16 @@ export async function selectMembershipDetail(db: Db, id: number) {
 
 /** Places whose name in any language contains `text`, with their status in the network if any. */
 export async function searchPlaces(db: Db, networkId: number, text: string, limit: number) {
-  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  // Folded on both sides: "thies" finds Thiès, "saint etienne" Saint-Étienne. Folding turns % and _
+  // into spaces, so the pattern needs no escaping.
+  const pattern = sql`'%' || ${foldedName(text)} || '%'`;
   return db
     .select({ place: places, status: memberships.status })
     .from(places)
     .leftJoin(memberships, and(eq(memberships.placeId, places.id), eq(memberships.networkId, networkId)))
     .where(
-      sql`(${places.name} ilike ${pattern}
-        or exists (select 1 from jsonb_each_text(${places.names}) n where n.value ilike ${pattern}))`,
+      sql`(${places.nameKey} like ${pattern}
+        or exists (select 1 from jsonb_each_text(${places.names}) n where ${foldedName(sql`n.value`)} like ${pattern}))`,
     )
     .orderBy(sql`${places.population} desc nulls last`, asc(places.name), asc(places.id))
     .limit(limit);

@@ -35,8 +35,19 @@ export const manageLabels: Record<string, string> = {
   comment: commentLabel,
 };
 
+/** A place's slug, or a world city offered by the add form: "geonames:2244802". */
+const placeChoice = z
+  .string()
+  .max(120)
+  .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*|geonames:[1-9][0-9]{0,8})$/);
+
+/** The GeoNames id of a world city chosen on the add form; undefined for a place's slug. */
+export function worldCityId(place: string): number | undefined {
+  return place.startsWith("geonames:") ? Number(place.slice("geonames:".length)) : undefined;
+}
+
 export const addMembershipForm = z.object({
-  place: slugSchema,
+  place: placeChoice,
   section: formSection,
   sinceYear: formYear,
   comment: commentField,

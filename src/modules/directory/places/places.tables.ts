@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
-import { check, doublePrecision, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { type SQL, sql } from "drizzle-orm";
+import { check, doublePrecision, index, integer, pgTable, text, uniqueIndex } from "drizzle-orm/pg-core";
 import { createdAt, translations, updatedAt } from "../../../db/columns.js";
 
 /** Accented Latin letters and the plain letters they sort with (after lower-casing). */
@@ -18,6 +18,17 @@ const plain = [...accented]
  */
 function sortKey(lang: "en" | "fr" | "es") {
   return sql.raw(`translate(lower(coalesce("names" ->> '${lang}', "name")), '${accented}', '${plain}')`);
+}
+
+const foldExpression = (value: string) =>
+  `btrim(regexp_replace(translate(lower(${value}), '${accented}', '${plain}'), '[[:space:][:punct:]]+', ' ', 'g'))`;
+
+/**
+ * A name as duplicates are told apart: lower-cased, without accents, punctuation as spaces
+ * ("Saint-Étienne" and "saint etienne" are one name). The same expression as `places.name_key`.
+ */
+export function foldedName(value: string | SQL): SQL {
+  return sql`btrim(regexp_replace(translate(lower(${value}), ${accented}, ${plain}), '[[:space:][:punct:]]+', ' ', 'g'))`;
 }
 
 export const places = pgTable(
@@ -41,6 +52,7 @@ export const places = pgTable(
     sortEn: text("sort_en").generatedAlwaysAs(sortKey("en")),
     sortFr: text("sort_fr").generatedAlwaysAs(sortKey("fr")),
     sortEs: text("sort_es").generatedAlwaysAs(sortKey("es")),
+    nameKey: text("name_key").generatedAlwaysAs(sql.raw(foldExpression(`"name"`))),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -55,6 +67,9 @@ export const places = pgTable(
     index("places_country_idx").on(t.country, t.name),
     index("places_region_idx").on(t.region, t.name),
     index("places_name_idx").on(t.name, t.id),
+    // One place of a name per country among those added by hand or from a CSV file; GeoNames has
+    // true namesakes (five Parises in the United States), told apart by their GeoNames id.
+    uniqueIndex("places_country_name_key_idx").on(t.country, t.nameKey).where(sql`${t.geonamesId} is null`),
     check("places_kind", sql`${t.kind} in ('city', 'region', 'local_government')`),
     check("places_country_code", sql`${t.country} ~ '^[A-Z]{2}$'`),
   ],

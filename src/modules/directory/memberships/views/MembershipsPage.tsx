@@ -3,6 +3,7 @@ import { Pagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
+import type { WorldCity } from "../../places/places.add.service.js";
 import { plainText } from "../../views/names.js";
 import type { ManagedMembership, ManagedNetwork, PlaceMatch } from "../memberships.presenter.js";
 import { ManageHeader } from "./ManageHeader.js";
@@ -15,7 +16,7 @@ export interface MembershipsPageProps {
   notice?: string;
   list: { memberships: ManagedMembership[]; total: number; page: number; pages: number };
   /** The search typed, its matches (none before a search) and the add form's values and errors. */
-  search: { q?: string; matches?: PlaceMatch[]; errors?: FieldErrors };
+  search: { q?: string; matches?: PlaceMatch[]; world?: WorldCity[]; errors?: FieldErrors };
   add: { values?: Record<string, string>; errors?: FieldErrors };
   /** The latest changes to the network and its members. */
   history: HistoryEntry[];
@@ -74,7 +75,9 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
   const { network, search, add, list } = props;
   const t = ctx.t;
   const action = `/networks/${network.slug}/manage`;
-  const showForm = (search.matches?.length ?? 0) > 0 || Boolean(add.errors);
+  const found = (search.matches?.length ?? 0) + (search.world?.length ?? 0);
+  const showForm = found > 0 || Boolean(add.errors);
+  const newPlace = `${action}/places/new${search.q ? `?name=${encodeURIComponent(search.q)}` : ""}`;
   const pageHref = (page: number) => ctx.url(`${action}?page=${page}`);
   return (
     <>
@@ -97,13 +100,14 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
             {t("manage.search.submit")}
           </button>
         </form>
-        {search.q && search.matches?.length === 0 && <p>{t("manage.search.none", { q: search.q })}</p>}
+        {search.q && found === 0 && <p>{t("manage.search.none", { q: search.q })}</p>}
         {showForm && (
           <Form ctx={ctx} action={ctx.url(action)}>
             <input type="hidden" name="q" value={search.q ?? ""} />
             <PlaceChoice
               ctx={ctx}
               matches={search.matches ?? []}
+              world={search.world ?? []}
               value={add.values?.place}
               errors={add.errors}
             />
@@ -112,6 +116,11 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
             <CommentField ctx={ctx} value={add.values?.comment} errors={add.errors} />
             <button type="submit">{t("manage.add.submit")}</button>
           </Form>
+        )}
+        {search.q && (
+          <p>
+            <a href={ctx.url(newPlace)}>{t("manage.newPlace.link")}</a>
+          </p>
         )}
       </section>
       <section aria-labelledby="list-heading">
