@@ -22,7 +22,7 @@ import { answerFrameworkError, registerErrorHandling } from "./lib/error-handler
 import type { AppDeps } from "./lib/http.js";
 import { registerHttpCaching } from "./lib/http-cache.js";
 import { registerMessages } from "./lib/i18n/index.js";
-import { registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
+import { registerLocaleChoice, registerLocaleRouting, rewriteLocaleUrl } from "./lib/locale-routing.js";
 import { loggerOptions } from "./lib/logging.js";
 import type { Module } from "./lib/module.js";
 import { ResponseCache, registerResponseCache, withDefaultTables } from "./lib/page-cache.js";
@@ -172,6 +172,8 @@ export async function buildApp(
     await mod.routes?.(app, deps);
   }
   mounting = undefined;
+  // After the modules: the session hook (accounts) must have set request.user.
+  registerLocaleChoice(app);
   registerSitemap(app, deps, modules);
 
   // Last, so that nothing after it can fail and leave the connection open.

@@ -20,12 +20,17 @@ export class Agent {
 
   private remember(response: LightMyRequestResponse) {
     for (const c of response.cookies) {
+      if (!this.keepsCookie(c.name)) continue;
       if (c.maxAge === 0 || c.value === "" || (c.expires && new Date(c.expires).getTime() < Date.now())) {
         this.cookies.delete(c.name);
       } else {
         this.cookies.set(c.name, c.value);
       }
     }
+  }
+
+  protected keepsCookie(_name: string): boolean {
+    return true;
   }
 
   cookie(name: string): string | undefined {
@@ -102,6 +107,16 @@ export class Agent {
     const match = /name="_csrf" value="([^"]+)"/.exec(page.body);
     if (!match) throw new Error(`No form with a CSRF token on ${url} (status ${page.statusCode})`);
     return match[1];
+  }
+}
+
+/**
+ * A visitor that keeps no language choice, as a search engine reads each language's address in
+ * turn: a bare address is English for it whatever it read before.
+ */
+export class Crawler extends Agent {
+  protected override keepsCookie(name: string): boolean {
+    return name !== "lang";
   }
 }
 

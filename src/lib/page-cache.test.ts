@@ -67,11 +67,18 @@ describe.each(engines)("public pages kept until the data changes, on %s", (engin
   });
 
   it("keeps each language's page apart, for pages and for the API", async () => {
+    const french = new Agent(platform.app);
     const en = await visitor.get("/places/durban");
-    const fr = await visitor.get("/fr/places/durban");
+    const fr = await french.get("/fr/places/durban");
     expect(fr.body).toContain('lang="fr"');
     expect((await visitor.get("/places/durban")).body).toBe(en.body);
-    expect((await visitor.get("/fr/places/durban")).body).toBe(fr.body);
+    expect((await french.get("/fr/places/durban")).body).toBe(fr.body);
+    // The French visitor's bare address is a redirect to French, never the English page kept for others.
+    const bare = await french.get("/places/durban");
+    expect(bare.statusCode).toBe(302);
+    expect(bare.headers.location).toBe("/fr/places/durban");
+    expect(bare.headers["cache-control"]).toBe("private, no-store");
+    expect(String(bare.headers.vary)).toMatch(/cookie/i);
     const apiEs = await visitor.get("/api/v1/networks/uclg", { "accept-language": "es" });
     const apiEn = await visitor.get("/api/v1/networks/uclg", { "accept-language": "en" });
     expect((await visitor.get("/api/v1/networks/uclg", { "accept-language": "es" })).body).toBe(apiEs.body);

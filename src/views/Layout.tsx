@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { localePath } from "../lib/http.js";
 import { locales } from "../lib/i18n/index.js";
+import { chosenLocalePath } from "../lib/locale-routing.js";
 import type { PageContext } from "./context.js";
 
 interface LayoutProps {
@@ -25,6 +26,7 @@ export function Layout({ ctx, title, description, jsonLd, children }: LayoutProp
         {locales.map((l) => (
           <link key={l} rel="alternate" hrefLang={l} href={localePath(l, ctx.path)} />
         ))}
+        <link rel="alternate" hrefLang="x-default" href={ctx.path} />
         <script type="module" src={ctx.assets.js} />
         {jsonLd && (
           <script
@@ -119,7 +121,7 @@ function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
         {locales.map((l) => (
           <li key={l}>
             <a
-              href={localePath(l, ctx.path)}
+              href={chosenLocalePath(l, ctx.path)}
               lang={l}
               hrefLang={l}
               aria-current={l === ctx.locale ? "true" : undefined}

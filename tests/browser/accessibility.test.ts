@@ -90,8 +90,9 @@ const adminPages: Record<string, Visit> = {
   },
 };
 
+// "/en" is English chosen on purpose (the switcher's link): a context that read French before still gets English.
 const languages = [
-  ["en", ""],
+  ["en", "/en"],
   ["fr", "/fr"],
   ["es", "/es"],
 ] as const;

@@ -57,6 +57,20 @@ describe("the home page in a real browser", () => {
     await page.close();
   });
 
+  it("brings a French visitor back to French at the bare address, until they pick English", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.baseUrl}/fr/networks`);
+    await page.goto(`${server.baseUrl}/`);
+    expect(new URL(page.url()).pathname).toBe("/fr/");
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).pathname).toBe("/");
+    await page.goto(`${server.baseUrl}/networks`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.close();
+  });
+
   it("keeps the visitor's language when they follow the footer to the API documentation", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.baseUrl}/fr/`);

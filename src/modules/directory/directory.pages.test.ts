@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../../tests/agent.js";
+import { type Agent, Crawler, textOf } from "../../../tests/agent.js";
 import {
   createMembership,
   createNetwork,
@@ -19,7 +19,7 @@ describe.each(engines)("the directory pages on %s", (engine) => {
   let agent: Agent;
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false });
-    agent = new Agent(platform.app);
+    agent = new Crawler(platform.app);
     const db = platform.database.db;
     await createNetwork(db, {
       slug: "creative",
@@ -224,7 +224,7 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
   let agent: Agent;
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false });
-    agent = new Agent(platform.app);
+    agent = new Crawler(platform.app);
     const db = platform.database.db;
     await createNetwork(db, { slug: "big", acronym: "BIG", name: { en: "Big" }, sections: fields });
     await createPlaces(db, 120, { country: "IT" }, "Città");
@@ -344,7 +344,7 @@ describe.each(engines)("the directory's alphabetical order on %s", (engine) => {
   let agent: Agent;
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false });
-    agent = new Agent(platform.app);
+    agent = new Crawler(platform.app);
     const db = platform.database.db;
     await createNetwork(db, { slug: "capitals", acronym: "CAP", name: { en: "Capitals" } });
     const cities = [

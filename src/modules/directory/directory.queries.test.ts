@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../../tests/agent.js";
+import { Agent, Crawler, textOf } from "../../../tests/agent.js";
 import {
   createMembership,
   createNetwork,
@@ -57,7 +57,7 @@ describe.each(engines)("SQL statements per directory page on %s", (engine) => {
   it("stays at the same small number whether there are 2 or 1,200 places", async () => {
     const counts: Record<number, Record<string, number>> = {};
     for (const size of [2, 1_200]) {
-      const agent = new Agent(platforms[size].app);
+      const agent = new Crawler(platforms[size].app);
       counts[size] = {};
       // Rendered afresh twice: a total past a thousand is counted once, then kept until the data changes.
       for (const url of [...pages, ...pages]) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../../tests/agent.js";
+import { type Agent, Crawler, textOf } from "../../../tests/agent.js";
 import { createNetwork, createPlace, createPlaces } from "../../../tests/factories-directory.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
 import { indexDocuments } from "./index.js";
@@ -9,7 +9,7 @@ describe.each(engines)("the search page and API on %s", (engine) => {
   let agent: Agent;
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false });
-    agent = new Agent(platform.app);
+    agent = new Crawler(platform.app);
     const db = platform.database.db;
     await createPlace(db, { slug: "kutahya-tr", name: "Kütahya", country: "TR" });
     await createPlace(db, {

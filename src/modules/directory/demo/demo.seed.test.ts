@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../../../tests/agent.js";
+import { Agent, Crawler, textOf } from "../../../../tests/agent.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 import { seedDemo } from "../../../app.js";
 
@@ -24,7 +24,7 @@ describe.each(engines)("the demo directory on %s", (engine) => {
   });
 
   it("lists the cities the seed documents name, with their GeoNames records", async () => {
-    const agent = new Agent(platform.app);
+    const agent = new Crawler(platform.app);
     const izmir = textOf((await agent.get("/es/places/izmir")).body);
     expect(izmir).toContain("Esmirna");
     expect(izmir).toContain("Metropolis");
