@@ -12,7 +12,8 @@ export const messages: Catalogue = {
     "accounts.field.jobTitle": "Job title",
     "accounts.field.locale": "Preferred language",
     "accounts.hint.newPassword": "At least 10 characters. A few unrelated words make a strong password.",
-    "accounts.hint.locale": "The language of the site while you are signed in, and of the emails we send you.",
+    "accounts.hint.locale":
+      "The language of the site while you are signed in, and of the emails we send you.",
     "accounts.error.confirmMismatch": "The two passwords do not match",
     "accounts.error.signInFailed": "The email address or the password is not right",
     "accounts.error.wrongPassword": "Your current password is not right",
@@ -98,7 +99,8 @@ export const messages: Catalogue = {
     "accounts.field.locale": "Langue préférée",
     "accounts.hint.newPassword":
       "Au moins 10 caractères. Quelques mots sans rapport entre eux font un mot de passe solide.",
-    "accounts.hint.locale": "La langue du site lorsque vous êtes connecté, et celle des e-mails que nous vous envoyons.",
+    "accounts.hint.locale":
+      "La langue du site lorsque vous êtes connecté, et celle des e-mails que nous vous envoyons.",
     "accounts.error.confirmMismatch": "Les deux mots de passe ne sont pas identiques",
     "accounts.error.signInFailed": "L’adresse e-mail ou le mot de passe est incorrect",
     "accounts.error.wrongPassword": "Votre mot de passe actuel est incorrect",
@@ -187,7 +189,8 @@ export const messages: Catalogue = {
     "accounts.field.locale": "Idioma preferido",
     "accounts.hint.newPassword":
       "Al menos 10 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.",
-    "accounts.hint.locale": "El idioma del sitio mientras tiene la sesión iniciada, y el de los correos que le enviamos.",
+    "accounts.hint.locale":
+      "El idioma del sitio mientras tiene la sesión iniciada, y el de los correos que le enviamos.",
     "accounts.error.confirmMismatch": "Las dos contraseñas no coinciden",
     "accounts.error.signInFailed": "El correo electrónico o la contraseña no son correctos",
     "accounts.error.wrongPassword": "Su contraseña actual no es correcta",
