@@ -32,9 +32,12 @@ const hitSchema = z
 
 const answerSchema = pageSchema(hitSchema, "SearchResultPage")
   .extend({
+    more: z
+      .boolean()
+      .describe("Whether there are more results than `meta.total` says: counts stop at 1,000 per kind."),
     kinds: z
-      .array(z.object({ kind: z.string(), total: z.number().int() }))
-      .describe("Every kind that matched, best match first, with its number of results."),
+      .array(z.object({ kind: z.string(), total: z.number().int(), more: z.boolean() }))
+      .describe("Every kind that matched, best match first, with its number of results (up to 1,000)."),
   })
   .meta({ id: "SearchAnswer", description: "A page of search results, with the kinds that matched" });
 
@@ -63,14 +66,15 @@ export function registerSearchApi(fastify: FastifyInstance, { database }: AppDep
         offset: (page - 1) * perPage,
         limit: perPage,
       });
-      const hits =
-        kind === undefined ? results.hits : (results.groups.find((g) => g.kind === kind)?.hits ?? []);
-      const total =
-        kind === undefined ? results.total : (results.groups.find((g) => g.kind === kind)?.total ?? 0);
+      const group = results.groups.find((g) => g.kind === kind);
+      const hits = kind === undefined ? results.hits : (group?.hits ?? []);
+      const total = kind === undefined ? results.total : (group?.total ?? 0);
+      const more = kind === undefined ? results.more : (group?.more ?? false);
       return {
         data: hits,
         ...pageInfo(request, { page, perPage }, total),
-        kinds: results.groups.map((g) => ({ kind: g.kind, total: g.total })),
+        more,
+        kinds: results.groups.map((g) => ({ kind: g.kind, total: g.total, more: g.more })),
       };
     },
   );

@@ -112,10 +112,11 @@ describe.each(engines)("the search page and API on %s", (engine) => {
     expect(body.meta).toEqual({ page: 1, perPage: 5, total: 24, pages: 5 });
     expect(body.kinds).toEqual(
       expect.arrayContaining([
-        { kind: "place", total: 23 },
-        { kind: "network", total: 1 },
+        { kind: "place", total: 23, more: false },
+        { kind: "network", total: 1, more: false },
       ]),
     );
+    expect(body.more).toBe(false);
     expect(body.links.next).toContain("page=2");
     const places = (await agent.get("/api/v1/search?q=namur%20quarter&kind=place&perPage=20&page=2")).json();
     expect(places.data.map((h: { title: string }) => h.title)).toEqual([
@@ -138,6 +139,30 @@ describe.each(engines)("the search page and API on %s", (engine) => {
     const all = (await agent.get("/api/v1/search?q=namur&perPage=100")).json();
     expect(all.data.map((h: { key: string }) => h.key)).not.toContain("private-namur");
     expect(all.meta.total).toBe(24);
+  });
+
+  it("stops counting after 1,000 and says there are more, on the page and in the API", async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => ({
+      kind: "place",
+      key: `quokka-${i}`,
+      visibility: "public" as const,
+      lang: "en",
+      url: { en: `/quokka-${i}` },
+      title: { en: `Quokka Bay ${i}` },
+      summary: {},
+      names: [`Quokka Bay ${i}`],
+    }));
+    await indexDocuments({ db: platform.database.db, documents: many });
+    const text = textOf(await page("/search?q=quokka"));
+    expect(text).toContain("More than 1,000 results for “quokka”");
+    expect(text).toContain("Places: see more than 1,000 results");
+    const fr = textOf(await page("/fr/search?q=quokka&kind=place"));
+    expect(fr).toContain("Plus de 1 000 résultats pour « quokka »");
+    expect(fr).toContain("Page 1 sur 50");
+    const api = (await agent.get("/api/v1/search?q=qu&kind=place&perPage=100&page=10")).json();
+    expect(api).toMatchObject({ more: true, meta: { total: 1000, pages: 10 } });
+    expect(api.data).toHaveLength(100);
+    expect(api.kinds).toEqual([{ kind: "place", total: 1000, more: true }]);
   });
 
   it("answers a missing query with a message naming the parameter", async () => {

@@ -16,7 +16,7 @@ export function registerSearchPages(app: FastifyInstance, { database }: AppDeps)
   app.get("/search", { schema: { hide: true }, config: cached }, async (request, reply) => {
     const raw = (request.query ?? {}) as Record<string, unknown>;
     const parsed = parseInput(searchQuerySchema, request.query, request.t, searchLabels);
-    const empty: SearchResults = { query: "", groups: [], hits: [], total: 0 };
+    const empty: SearchResults = { query: "", groups: [], hits: [], total: 0, more: false };
     if (!parsed.ok) {
       return sendPage(request, reply, {
         title: request.t("search.title"),

@@ -61,6 +61,24 @@ export async function deleteKinds(db: Db, kinds: string[]): Promise<void> {
  */
 const typoSimilarity = 0.55;
 
+/**
+ * Shorter queries (folded) match only the beginning of a thing's first name, through the prefix
+ * index: a substring or trigram of one or two letters is in most names, and no index narrows it.
+ */
+export const minSubstringLength = 3;
+
+/** Each kind ranks at most this many candidates (more when a page further on is asked for). */
+const candidatesPerKind = 200;
+
+/** Counts stop here: "more than 1,000" is all a reader needs, and counting further costs. */
+export const countLimit = 1000;
+
+/** Names and texts found fewer than this: typos are looked for too. */
+const fewForTypos = 5;
+
+/** The prefix index's expression (migration 0011): the first name's beginning, compared bytewise. */
+const prefixLength = 64;
+
 const configs = { en: "english", fr: "french", es: "spanish" } as const;
 
 export interface SearchQuery {
@@ -92,7 +110,14 @@ export interface SearchRow {
   n: number;
   /** Position among all kinds, from 1. */
   g: number;
+  /** The kind's matches, counted up to `countLimit`; `more` when there are more than that. */
   total: number;
+  more: boolean;
+}
+
+/** Folds as `cx_unaccent(lower())` does, near enough to tell a short query from a longer one. */
+export function foldedLength(text: string): number {
+  return [...text.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")].length;
 }
 
 /**
@@ -101,51 +126,97 @@ export interface SearchRow {
  * kind, the other kinds give one row each, for their count. Order: a name equal to the query, a
  * name starting with it, a word of a name starting with it, then name similarity (typos), then
  * full-text rank in the reader's language. Only public documents are ever read.
+ *
+ * Bounded whatever the query: each kind's candidates are taken through indexes (its first names
+ * in order from the prefix index, then other name and text matches) and only they are ranked;
+ * counts stop after `countLimit`; typos are looked for only when names and texts match few.
  */
 export async function selectMatches(db: Db, q: SearchQuery): Promise<SearchRow[]> {
   const config = sql.raw(`'${configs[q.locale]}'::regconfig`);
-  const tsv = { en: searchDocuments.tsvEn, fr: searchDocuments.tsvFr, es: searchDocuments.tsvEs }[q.locale];
+  const tsv = sql.raw(`d.${{ en: "tsv_en", fr: "tsv_fr", es: "tsv_es" }[q.locale]}`);
+  const short = foldedLength(q.text) < minSubstringLength;
   // The query folded like the names are; its LIKE-escaped form for the patterns.
   const key = sql`cx_unaccent(lower(${q.text}))`;
   const escaped = sql`replace(replace(replace(${key}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
   const tsquery = sql`websearch_to_tsquery(${config}, cx_unaccent(${q.text}))`;
-  const nameKey = searchDocuments.nameKey;
-  const filters: SQL[] = [sql`${searchDocuments.visibility} = 'public'`];
-  if (q.networkId !== undefined)
-    filters.push(sql`${searchDocuments.networkIds} @> array[${q.networkId}]::integer[]`);
+  const prefix = sql.raw(`left(d.name_key, ${prefixLength}) collate "C"`);
+  const filters: SQL[] = [sql`d.visibility = 'public'`];
+  if (q.networkId !== undefined) filters.push(sql`d.network_ids @> array[${q.networkId}]::integer[]`);
+  const where = sql.join(filters, sql` and `);
+  const byPrefix = sql`starts_with(${prefix}, ${key})`;
+  const byNameOrText = short
+    ? byPrefix
+    : sql`(d.name_key like ('%' || ${escaped} || '%') or ${tsv} @@ ${tsquery})`;
+  const byTypo = sql`(${key} <% d.name_key
+    or (d.name_key % ${key} and word_similarity(${key}, d.name_key) >= ${typoSimilarity}))`;
   const end = q.offset + q.limit;
+  const wanted = Math.max(candidatesPerKind, end);
   const page = {
     grouped: sql`n <= ${q.limit}`,
     kind: sql`(kind = ${q.kind ?? ""} and n > ${q.offset} and n <= ${end}) or n = 1`,
     merged: sql`(g > ${q.offset} and g <= ${end}) or n = 1`,
   }[q.mode];
   const result = await db.execute(sql`
-    with m as (
-      select kind, key, url, title, summary, lang,
+    with recursive kinds as (
+      (select kind from search_documents order by kind limit 1)
+      union all
+      select (select d.kind from search_documents d where d.kind > kinds.kind order by d.kind limit 1)
+      from kinds where kinds.kind is not null
+    ),
+    counted as materialized (
+      select k.kind, c.found
+      from kinds k cross join lateral (
+        select count(*)::int as found from (
+          select 1 from search_documents d
+          where d.kind = k.kind and ${where} and ${byNameOrText}
+          limit ${countLimit + 1}
+        ) x
+      ) c
+      where k.kind is not null
+    ),
+    candidates as materialized (
+      select c.id
+      from counted k cross join lateral (
+        (select d.ctid as id from search_documents d
+          where d.kind = k.kind and ${where} and ${byPrefix}
+          order by ${prefix} limit ${wanted})
+        union
+        (select d.ctid from search_documents d
+          where d.kind = k.kind and ${where} and ${byNameOrText}
+          limit ${wanted})
+      ) c
+      where k.found > 0
+    ),
+    -- Not bounded by a limit, which would have the planner scan the table for the first rows.
+    typos as materialized (
+      select d.ctid as id, d.kind from search_documents d
+      where ${!short} and (select coalesce(sum(found), 0) from counted) < ${fewForTypos}
+        and ${where} and ${byTypo} and not ${byNameOrText}
+    ),
+    typos_counted as (select kind, count(*)::int as found from typos group by kind),
+    -- The candidates' rows, read by their addresses.
+    m as (
+      select d.kind, d.key, d.url, d.title, d.summary, d.lang,
         case
-          when (chr(10) || ${nameKey} || chr(10)) like ('%' || chr(10) || ${escaped} || chr(10) || '%') then 3
-          when (chr(10) || ${nameKey}) like ('%' || chr(10) || ${escaped} || '%') then 2
-          when (' ' || translate(${nameKey}, chr(10) || '-''', '   ')) like ('% ' || ${escaped} || '%') then 1
+          when (chr(10) || d.name_key || chr(10)) like ('%' || chr(10) || ${escaped} || chr(10) || '%') then 3
+          when (chr(10) || d.name_key) like ('%' || chr(10) || ${escaped} || '%') then 2
+          when (' ' || translate(d.name_key, chr(10) || '-''', '   ')) like ('% ' || ${escaped} || '%') then 1
           else 0
         end as tier,
-        word_similarity(${key}, ${nameKey}) as similarity,
+        word_similarity(${key}, d.name_key) as similarity,
         ts_rank(${tsv}, ${tsquery}) as rank,
-        lower(coalesce(title ->> ${q.locale}, title ->> lang)) as sort
-      from ${searchDocuments}
-      where ${and(...filters)}
-        and (${nameKey} like ('%' || ${escaped} || '%')
-          or ${key} <% ${nameKey}
-          or (${nameKey} % ${key} and word_similarity(${key}, ${nameKey}) >= ${typoSimilarity})
-          or ${tsv} @@ ${tsquery})
+        lower(coalesce(d.title ->> ${q.locale}, d.title ->> d.lang)) as sort
+      from search_documents d
+      where d.ctid = any(array(select id from candidates union select id from typos))
     ),
     r as (
-      select *,
-        row_number() over (partition by kind order by tier desc, similarity desc, rank desc, sort, key) as n,
-        count(*) over (partition by kind) as total,
-        row_number() over (order by tier desc, similarity desc, rank desc, sort, kind, key) as g
-      from m
+      select m.*,
+        row_number() over (partition by m.kind order by tier desc, similarity desc, rank desc, sort, key) as n,
+        row_number() over (order by tier desc, similarity desc, rank desc, sort, m.kind, key) as g,
+        coalesce(k.found, 0) + coalesce(t.found, 0) as found
+      from m left join counted k on k.kind = m.kind left join typos_counted t on t.kind = m.kind
     )
-    select kind, key, url, title, summary, lang, tier, similarity, rank, n, total, g
+    select kind, key, url, title, summary, lang, tier, similarity, rank, n, g, found
     from r where ${page}
     order by g`);
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
@@ -160,6 +231,7 @@ export async function selectMatches(db: Db, q: SearchQuery): Promise<SearchRow[]
     rank: Number(r.rank),
     n: Number(r.n),
     g: Number(r.g),
-    total: Number(r.total),
+    total: Math.min(Number(r.found), countLimit),
+    more: Number(r.found) > countLimit,
   }));
 }

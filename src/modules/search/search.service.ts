@@ -23,7 +23,9 @@ export interface SearchHit {
 
 export interface SearchGroup {
   kind: string;
+  /** Counted up to 1,000; `more` when there are more. */
   total: number;
+  more: boolean;
   hits: SearchHit[];
 }
 
@@ -33,7 +35,9 @@ export interface SearchResults {
   groups: SearchGroup[];
   /** All kinds' hits ranked together: filled when no group is asked for (`merged`). */
   hits: SearchHit[];
+  /** All kinds' counts added up; `more` when one of them stopped counting. */
   total: number;
+  more: boolean;
 }
 
 function present(row: SearchRow, locale: Locale): SearchHit {
@@ -76,14 +80,14 @@ export async function searchPlatform({
   limit?: number;
 }): Promise<SearchResults> {
   const query = text.trim();
-  if (!query) return { query, groups: [], hits: [], total: 0 };
+  if (!query) return { query, groups: [], hits: [], total: 0, more: false };
   const mode = kind !== undefined ? "kind" : merged ? "merged" : "grouped";
   const rows = await selectMatches(db, { text: query, locale, mode, kind, networkId, offset, limit });
   const groups = new Map<string, SearchGroup>();
   const hits: SearchHit[] = [];
   // Rows come in overall rank order: a kind's first row decides where its group stands.
   for (const row of rows) {
-    const group = groups.get(row.kind) ?? { kind: row.kind, total: row.total, hits: [] };
+    const group = groups.get(row.kind) ?? { kind: row.kind, total: row.total, more: row.more, hits: [] };
     groups.set(row.kind, group);
     if (mode === "grouped" || (mode === "kind" && row.kind === kind && row.n > offset)) {
       group.hits.push(present(row, locale));
@@ -91,7 +95,13 @@ export async function searchPlatform({
     if (mode === "merged" && row.g > offset && row.g <= offset + limit) hits.push(present(row, locale));
   }
   const sorted = [...groups.values()];
-  return { query, groups: sorted, hits, total: sorted.reduce((sum, g) => sum + g.total, 0) };
+  return {
+    query,
+    groups: sorted,
+    hits,
+    total: sorted.reduce((sum, g) => sum + g.total, 0),
+    more: sorted.some((g) => g.more),
+  };
 }
 
 /** Adds or replaces documents: call it in the transaction that writes what they describe. */

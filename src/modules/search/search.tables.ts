@@ -59,6 +59,11 @@ export const searchDocuments = pgTable(
     index("search_documents_tsv_en_idx").using("gin", t.tsvEn).with({ fastupdate: false }),
     index("search_documents_tsv_fr_idx").using("gin", t.tsvFr).with({ fastupdate: false }),
     index("search_documents_tsv_es_idx").using("gin", t.tsvEs).with({ fastupdate: false }),
+    // A public document's first name, its beginning compared bytewise: short queries ("a", "pa")
+    // take each kind's names starting with them in order, and stop (see search.repo.ts).
+    index("search_documents_name_prefix_idx")
+      .on(t.kind, sql`left(${t.nameKey}, 64) collate "C"`)
+      .where(sql`${t.visibility} = 'public'`),
     index("search_documents_networks_idx").using("gin", t.networkIds).with({ fastupdate: false }),
     check("search_documents_visibility", sql`${t.visibility} in ('public', 'private')`),
   ],

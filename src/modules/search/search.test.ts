@@ -83,6 +83,14 @@ describe.each(engines)("the search service on %s", (engine) => {
     expect(titles.slice(0, 3)).toEqual(["Paris", "Parisot", "Villeparisis"]);
   });
 
+  it("matches one or two letters against the beginning of names only", async () => {
+    expect(await keysOf("pa")).toEqual(["Paris", "Parisot"]);
+    expect(await keysOf("P")).toEqual(["Paris", "Parisot"]);
+    expect(await keysOf("é")).toEqual([]);
+    expect(await keysOf("sé")).toEqual(["Seoul"]);
+    expect(await keysOf("ku")).toEqual(["Kütahya"]);
+  });
+
   it("finds networks and organisations by acronym, name in another language, or words of their text", async () => {
     const uclg = await searchPlatform({ db: db(), text: "uclg", locale: "fr" });
     expect(uclg.groups[0]).toMatchObject({ kind: "network", total: 1 });

@@ -23,6 +23,12 @@ function searchHref(ctx: PageContext, query: string, kind?: string, page = 1): s
   return ctx.url(`/search?${params.toString()}`);
 }
 
+/** A kind's label and count; counts stop at 1,000 ("more than 1,000"). */
+function kindCount(ctx: PageContext, group: SearchGroup): string {
+  const key = group.more ? "search.kindCountMore" : "search.kindCount";
+  return ctx.t(key, { label: kindLabel(ctx, group.kind), count: group.total });
+}
+
 function Hit({ ctx, hit }: { ctx: PageContext; hit: SearchHit }) {
   const lang = hit.lang === ctx.locale ? undefined : hit.lang;
   return (
@@ -43,7 +49,7 @@ function Group({ ctx, query, group }: { ctx: PageContext; query: string; group: 
   const label = kindLabel(ctx, group.kind);
   return (
     <section class="search-group" aria-labelledby={`kind-${group.kind}`}>
-      <h2 id={`kind-${group.kind}`}>{ctx.t("search.kindCount", { label, count: group.total })}</h2>
+      <h2 id={`kind-${group.kind}`}>{kindCount(ctx, group)}</h2>
       <ul class="search-hits">
         {group.hits.map((hit) => (
           <Hit key={hit.key} ctx={ctx} hit={hit} />
@@ -52,7 +58,7 @@ function Group({ ctx, query, group }: { ctx: PageContext; query: string; group: 
       {group.total > group.hits.length && (
         <p>
           <a href={searchHref(ctx, query, group.kind)}>
-            {ctx.t("search.more", { label, count: group.total })}
+            {ctx.t(group.more ? "search.moreMore" : "search.more", { label, count: group.total })}
           </a>
         </p>
       )}
@@ -122,7 +128,7 @@ export function SearchPage({ ctx, query, results, kind, page, perPage, errors }:
       ) : (
         <>
           <p class="search-summary" role="status">
-            {t("search.results", { count: results.total, query })}
+            {t(results.more ? "search.resultsMore" : "search.results", { count: results.total, query })}
           </p>
           {results.groups.length > 1 && (
             <nav aria-label={t("search.kinds")}>
@@ -138,7 +144,7 @@ export function SearchPage({ ctx, query, results, kind, page, perPage, errors }:
                       href={searchHref(ctx, query, g.kind)}
                       aria-current={g.kind === kind ? "page" : undefined}
                     >
-                      {t("search.kindCount", { label: kindLabel(ctx, g.kind), count: g.total })}
+                      {kindCount(ctx, g)}
                     </a>
                   </li>
                 ))}
