@@ -10,6 +10,7 @@ import {
 } from "../../tests/factories-directory.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
 import { modules } from "../modules/index.js";
+import { notFound } from "./errors.js";
 import type { Module } from "./module.js";
 
 const base = "http://localhost:3000";
@@ -42,6 +43,42 @@ const probeModule: Module = {
   ],
 };
 
+/**
+ * A module with drafts, as news or events will have: a note's page is public once published, a
+ * draft answers 404 to a visitor, and its sitemap source lists published notes only.
+ */
+const notesModule: Module = {
+  name: "notes",
+  routes(app, { database }) {
+    app.get(
+      "/notes/:slug",
+      { schema: { hide: true }, config: { publicCache: { tables: ["notes"] } } },
+      async (request, reply) => {
+        const { slug } = request.params as { slug: string };
+        const { rows } = await database.execute("select title from notes where slug = $1 and not draft", [
+          slug,
+        ]);
+        if (!rows[0]) throw notFound();
+        return reply.type("text/html; charset=utf-8").send(`<!doctype html><title>${rows[0].title}</title>`);
+      },
+    );
+  },
+  sitemap: [
+    {
+      name: "notes",
+      count: async ({ database }) =>
+        Number((await database.execute("select count(*) as n from notes where not draft")).rows[0]?.n),
+      list: async ({ database }, { offset, limit }) => {
+        const { rows } = await database.execute(
+          "select slug from notes where not draft order by id limit $1 offset $2",
+          [limit, offset],
+        );
+        return rows.map((row) => ({ path: `/notes/${row.slug}` }));
+      },
+    },
+  ],
+};
+
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 
 describe.each(engines)("the sitemap and robots.txt, on %s", (engine) => {
@@ -52,9 +89,15 @@ describe.each(engines)("the sitemap and robots.txt, on %s", (engine) => {
     platform = await createTestPlatform(
       engine,
       {},
-      { workers: false, modules: [recorder, ...modules, probeModule] },
+      { workers: false, modules: [recorder, ...modules, probeModule, notesModule] },
     );
     visitor = new Agent(platform.app);
+    await platform.database.execute(
+      "create table notes (id serial primary key, slug text not null unique, title text not null, draft boolean not null)",
+    );
+    await platform.database.execute(
+      "insert into notes (slug, title, draft) values ('published-note', 'Published', false), ('draft-note', 'Draft', true)",
+    );
     const db = platform.database.db;
     await createNetwork(db, { slug: "uclg", acronym: "UCLG", name: { en: "United Cities" } });
     await createNetwork(db, { slug: "uccn", acronym: "UCCN", name: { en: "Creative Cities" } });
@@ -70,7 +113,7 @@ describe.each(engines)("the sitemap and robots.txt, on %s", (engine) => {
   it("lists every public page and no private one", async () => {
     probePages = 0;
     // Public pages: the kept routes that answer a signed-out visitor with HTML; a route with a
-    // slug has one page per record of the table its path names.
+    // slug has a page per record of the table its path names that a visitor may see (no draft).
     const expected = new Set<string>();
     const gets = recorded.filter((r) => [r.method].flat().includes("GET") && r.config?.publicCache);
     for (const route of gets) {
@@ -84,9 +127,14 @@ describe.each(engines)("the sitemap and robots.txt, on %s", (engine) => {
       const kind = /^\/(\w+)\/:slug$/.exec(route.url)?.[1];
       if (!kind) continue;
       const { rows } = await platform.database.execute(`select slug from ${kind}`);
-      for (const row of rows) expected.add(`/${kind}/${row.slug}`);
+      for (const row of rows) {
+        const path = `/${kind}/${row.slug}`;
+        if ((await visitor.get(path)).statusCode === 200) expected.add(path);
+      }
     }
     expect(expected.size).toBeGreaterThan(8);
+    expect(expected).toContain("/notes/published-note");
+    expect(expected).not.toContain("/notes/draft-note");
 
     const sitemap = await visitor.get("/sitemap.xml");
     expect(sitemap.statusCode).toBe(200);
@@ -99,6 +147,14 @@ describe.each(engines)("the sitemap and robots.txt, on %s", (engine) => {
       // As a crawler asks: no cookie, each language's address reached directly.
       expect((await platform.app.inject(path)).statusCode, path).toBe(200);
     }
+  });
+
+  it("never lists a draft: a module's page a visitor cannot see stays out in every language", async () => {
+    probePages = 0;
+    const listed = locs((await visitor.get("/sitemap.xml")).body);
+    expect(listed).toContain(`${base}/es/notes/published-note`);
+    expect(listed.filter((loc) => loc.includes("draft-note"))).toEqual([]);
+    expect((await visitor.get("/notes/draft-note")).statusCode).toBe(404);
   });
 
   it("gives each address its three languages and x-default, and the record's last change", async () => {
