@@ -7,7 +7,7 @@ import type { PageContext } from "./context.js";
 import { Layout } from "./Layout.js";
 import { landAsset, MAP_HEIGHT, MAP_WIDTH } from "./map/land.js";
 import { mapMessages } from "./map/map.messages.js";
-import { type MapPoint, WorldMap } from "./WorldMap.js";
+import { gatherPoints, MAP_POINT_LIMIT, type MapPoint, WorldMap } from "./WorldMap.js";
 
 registerMessages(mapMessages);
 
@@ -58,28 +58,41 @@ describe("the world map", () => {
     expect(String(point.y)).toMatch(/^\d+(\.\d)?$/);
   });
 
-  it("is an image named by its title and described by the number of places, with the land as a cached file", () => {
-    const html = render([{ label: "Izmir", latitude: 38.42, longitude: 27.14 }]);
-    expect(html).toContain('role="img" aria-labelledby="world-map-title world-map-desc"');
-    expect(html).toContain('<title id="world-map-title">Members of UCCN</title>');
-    expect(html).toContain("1 place shown as a point");
+  it("is a drawing hidden from screen readers, its links out of the Tab order, described in words", () => {
+    const html = render([{ label: "Izmir", latitude: 38.42, longitude: 27.14, href: "/places/izmir" }]);
+    expect(html).toContain('aria-hidden="true" focusable="false"');
+    expect(html).toMatch(/<a href="\/places\/izmir" tabindex="-1"><circle class="point"/);
+    expect(html).toContain("<figcaption>1 place on a world map.");
     expect(html).toContain(`<image href="${landAsset().url}"`);
     expect(html).not.toContain("style=");
   });
 
-  it("lists every place in a table with links, in the visitor's language", () => {
+  it("gives every point in a table with the same links, in the visitor's language", () => {
     const html = render(
       [
-        { label: "Kütahya", latitude: 39.42, longitude: 29.98, href: "/fr/places/kutahya-tr" },
-        { label: "Durban", latitude: -29.86, longitude: 31.03 },
+        {
+          label: "Kütahya",
+          latitude: 39.42,
+          longitude: 29.98,
+          href: "/fr/places/kutahya-tr",
+          area: "Turquie",
+        },
+        {
+          label: "12 lieux, dont Durban",
+          latitude: -29.86,
+          longitude: 31.03,
+          count: 12,
+          area: "Afrique du Sud",
+        },
       ],
       "fr",
     );
     expect(html).toContain("<caption>Members of UCCN</caption>");
-    expect(html).toContain('<a href="/fr/places/kutahya-tr">Kütahya</a>');
-    expect(html).toContain("<td>39,42°</td>");
-    expect(html).toContain("<td>-29,86°</td>");
-    expect(html).toContain("2 lieux figurés par des points");
+    expect(html).toContain(
+      '<th scope="row"><a href="/fr/places/kutahya-tr">Kütahya</a></th><td>Turquie</td><td>1</td>',
+    );
+    expect(html).toContain("<td>Afrique du Sud</td><td>12</td>");
+    expect(html).toContain("13 lieux sur une carte du monde");
   });
 
   it("says there is nothing to show when the list is empty, with no table", () => {
@@ -106,12 +119,13 @@ describe("the world map", () => {
     expect(land.body).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   });
 
-  it("keeps a page with 300 members on the map under 50 KB compressed, stylesheet, script and land included", async () => {
+  it("keeps a page with 300 linked points and their table under 50 KB compressed, stylesheet, script and land included", async () => {
     const points = Array.from({ length: 300 }, (_, i) => ({
       label: `Creative City number ${i}`,
       latitude: ((i * 37) % 140) - 60,
       longitude: ((i * 73) % 340) - 170,
       href: `/places/creative-city-number-${i}-fr`,
+      area: "France",
     }));
     const ctx = context();
     const page = renderToString(
@@ -122,27 +136,25 @@ describe("the world map", () => {
     const assets = await buildAssets();
     const sizes = [page, assets.css.body, assets.js.body, landAsset().body].map((t) => gzipSync(t).length);
     const total = sizes.reduce((a, b) => a + b, 0);
-    // The rest of a directory page (filters, list) must fit in what is left.
-    expect(total, `page ${sizes[0]}, css ${sizes[1]}, js ${sizes[2]}, land ${sizes[3]}`).toBeLessThan(30_000);
+    // The rest of a network's page (figures, sections) must fit in what is left.
+    expect(total, `page ${sizes[0]}, css ${sizes[1]}, js ${sizes[2]}, land ${sizes[3]}`).toBeLessThan(35_000);
   });
 
-  it("merges nearby places of a very large network and links to the full list instead of a table", async () => {
-    const points = Array.from({ length: 2000 }, (_, i) => ({
-      label: `City ${i}`,
+  it("gathers 2,000 places of a country into at most 300 points, each at its places' mean position", () => {
+    const places = Array.from({ length: 2000 }, (_, i) => ({
       latitude: ((i * 37) % 140) - 60,
       longitude: ((i * 73) % 340) - 170,
+      count: 1,
+      group: i % 2 ? "FR" : "IT",
+      name: `City ${i}`,
     }));
-    const ctx = context();
-    const html = renderToString(
-      <WorldMap ctx={ctx} title="Members" points={points} listHref="/directory?network=big" />,
-    );
-    expect(html).not.toContain("<table");
-    expect(html).toContain('href="/directory?network=big"');
-    expect(html).toContain("All 2,000 places, listed in the directory");
-    const drawn = [...html.matchAll(/<circle /g)].length;
-    expect(drawn).toBeGreaterThan(50);
-    expect(drawn).toBeLessThan(2000);
-    expect(html).toMatch(/<title>\d+ places, among them City \d+/);
-    expect(gzipSync(html).length).toBeLessThan(20_000);
+    const gathered = gatherPoints(places, MAP_POINT_LIMIT, (parts) => parts[0]);
+    expect(gathered.length).toBeLessThanOrEqual(MAP_POINT_LIMIT);
+    expect(gathered.length).toBeGreaterThan(50);
+    expect(gathered.reduce((sum, p) => sum + p.count, 0)).toBe(2000);
+    // Never across groups: a point of France gathers French places only.
+    expect(gathered.every((p) => p.group === (Number(p.name.split(" ")[1]) % 2 ? "FR" : "IT"))).toBe(true);
+    const few = places.slice(0, 10);
+    expect(gatherPoints(few, MAP_POINT_LIMIT, (parts) => parts[0])).toBe(few);
   });
 });

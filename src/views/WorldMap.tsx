@@ -1,128 +1,153 @@
+import { formatNumber } from "../lib/i18n/index.js";
 import type { PageContext } from "./context.js";
 import { landAsset, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "./map/land.js";
 
 export interface MapPoint {
+  /** What the point is: a place's name, or "12 places, among them Lyon". */
   label: string;
   latitude: number;
   longitude: number;
+  /** How many places the point stands for; 1 when not given. */
+  count?: number;
+  /** Where the point leads: the place's page, or the list of the places it stands for. */
   href?: string;
+  /** Where it is, in words (its country), for the table. */
+  area?: string;
 }
 
 interface WorldMapProps {
   ctx: PageContext;
-  /** Names the map for everyone: the SVG's title and the table's caption. */
+  /** Names the map for everyone: the table's caption. */
   title: string;
   points: MapPoint[];
-  /** Prefix of the element ids; give another one when a page shows two maps. */
-  id?: string;
-  /** Where every place is listed, for maps with more places than their table shows. */
+  /** Where every place is listed, for maps of more places than it names. */
   listHref?: string;
 }
 
 const POINT_RADIUS = 4;
-/** Past this many places, nearby points merge and the table gives way to a link, to keep pages light. */
-export const MAP_DETAIL_LIMIT = 300;
-const CLUSTER_CELL = 8;
+/** At most this many points are drawn: past it, nearby places of one group are gathered into one. */
+export const MAP_POINT_LIMIT = 300;
 
-interface Drawn {
-  x: number;
-  y: number;
-  labels: string[];
-}
-
-/** Merges points that fall in the same small square of the map into one, sized by their number. */
-function cluster(points: Drawn[]): Drawn[] {
-  const cells = new Map<string, Drawn>();
-  for (const p of points) {
-    const key = `${Math.floor(p.x / CLUSTER_CELL)}:${Math.floor(p.y / CLUSTER_CELL)}`;
-    const cell = cells.get(key);
-    if (cell) cell.labels.push(...p.labels);
-    else cells.set(key, { ...p, labels: [...p.labels] });
-  }
-  return [...cells.values()];
+/** A point to gather: its position, how many places it stands for, and the group it may merge within. */
+export interface Gatherable {
+  latitude: number;
+  longitude: number;
+  count: number;
+  group: string;
 }
 
 /**
- * A world map drawn on the server: the land comes from one cached image, the points are inline.
- * The points are not links: inside role="img" a link is hidden from screen readers yet still a
- * tab stop, and a network with 300 members would be 300 of them. The table after the map holds
- * the links, where keyboards and screen readers reach them in a sensible order.
+ * Gathers points of the same group (a country) that fall in the same square of the map, doubling
+ * the square until at most `max` points remain. A gathered point sits at the mean position of its
+ * places and is made by `merge` from the points it gathers, largest first.
  */
-export function WorldMap({ ctx, title, points, id = "world-map", listHref }: WorldMapProps) {
+export function gatherPoints<T extends Gatherable>(points: T[], max: number, merge: (parts: T[]) => T): T[] {
+  let drawn = points;
+  for (let cell = 8; drawn.length > max && cell <= MAP_WIDTH; cell *= 2) {
+    const squares = new Map<string, T[]>();
+    for (const p of points) {
+      const xy = projectPoint(p.longitude, p.latitude);
+      const key = xy ? `${p.group} ${Math.floor(xy[0] / cell)}:${Math.floor(xy[1] / cell)}` : `${p.group}`;
+      const square = squares.get(key);
+      if (square) square.push(p);
+      else squares.set(key, [p]);
+    }
+    drawn = [...squares.values()].map((parts) => {
+      if (parts.length === 1) return parts[0];
+      const count = parts.reduce((sum, p) => sum + p.count, 0);
+      const mean = (pick: (p: T) => number) => parts.reduce((sum, p) => sum + pick(p) * p.count, 0) / count;
+      const sorted = [...parts].sort((a, b) => b.count - a.count);
+      return {
+        ...merge(sorted),
+        count,
+        latitude: mean((p) => p.latitude),
+        longitude: mean((p) => p.longitude),
+      };
+    });
+  }
+  return drawn;
+}
+
+/**
+ * A world map drawn on the server: the land comes from one cached image, the points are inline,
+ * each a link to its place or to the list of the places it gathers. The drawing is for the eye and
+ * the pointer: it is hidden from screen readers and its links from the Tab key (hundreds of tab
+ * stops in no useful order). The table that follows, behind a disclosure, holds the same points
+ * with the same links, where keyboards and screen readers reach them.
+ */
+export function WorldMap({ ctx, title, points, listHref }: WorldMapProps) {
   const land = landAsset();
-  const projected = points.flatMap((p): Drawn[] => {
-    const xy = projectPoint(p.longitude, p.latitude);
-    return xy ? [{ x: xy[0], y: xy[1], labels: [p.label] }] : [];
-  });
-  const detailed = points.length <= MAP_DETAIL_LIMIT;
-  const drawn = detailed ? projected : cluster(projected);
-  const description = points.length === 0 ? ctx.t("map.empty") : ctx.t("map.desc", { count: points.length });
+  const places = points.reduce((sum, p) => sum + (p.count ?? 1), 0);
+  const description = points.length === 0 ? ctx.t("map.empty") : ctx.t("map.desc", { count: places });
   return (
-    <div class="map">
+    <figure class="map">
       <svg
         xmlns="http://www.w3.org/2000/svg"
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-hidden="true"
+        focusable="false"
       >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
         <image href={land.url} x="0" y="0" width={MAP_WIDTH} height={MAP_HEIGHT} />
-        {drawn.map((p) => (
-          <circle
-            class="point"
-            cx={p.x}
-            cy={p.y}
-            r={
-              p.labels.length === 1
-                ? POINT_RADIUS
-                : Math.min(14, POINT_RADIUS + Math.log2(p.labels.length) * 1.5)
-            }
-          >
-            <title>{pointTitle(ctx, p.labels)}</title>
-          </circle>
-        ))}
+        {points.map((p) => {
+          const xy = projectPoint(p.longitude, p.latitude);
+          if (!xy) return null;
+          const count = p.count ?? 1;
+          const r = count === 1 ? POINT_RADIUS : Math.min(14, POINT_RADIUS + Math.log2(count) * 1.5);
+          const circle = (
+            <circle class="point" cx={xy[0]} cy={xy[1]} r={r}>
+              <title>{p.label}</title>
+            </circle>
+          );
+          return p.href ? (
+            <a href={p.href} tabindex={-1}>
+              {circle}
+            </a>
+          ) : (
+            circle
+          );
+        })}
       </svg>
-      {points.length > 0 && detailed && <MapTable ctx={ctx} title={title} points={points} />}
-      {!detailed && listHref && (
+      <figcaption>{description}</figcaption>
+      {points.length > 0 && <MapTable ctx={ctx} title={title} points={points} places={places} />}
+      {listHref && places > 0 && (
         <p>
-          <a href={listHref}>{ctx.t("map.more", { count: points.length })}</a>
+          <a href={listHref}>{ctx.t("map.more", { count: places })}</a>
         </p>
       )}
-    </div>
+    </figure>
   );
 }
 
-function pointTitle(ctx: PageContext, labels: string[]): string {
-  if (labels.length === 1) return labels[0];
-  return ctx.t("map.cluster", { count: labels.length, names: labels.slice(0, 3).join(", ") });
-}
-
-function MapTable({ ctx, title, points }: { ctx: PageContext; title: string; points: MapPoint[] }) {
-  const degrees = new Intl.NumberFormat(ctx.locale, {
-    style: "unit",
-    unit: "degree",
-    maximumFractionDigits: 2,
-  });
+function MapTable({
+  ctx,
+  title,
+  points,
+  places,
+}: {
+  ctx: PageContext;
+  title: string;
+  points: MapPoint[];
+  places: number;
+}) {
   return (
     <details class="map-table">
-      <summary>{ctx.t("map.table.summary", { count: points.length })}</summary>
+      <summary>{ctx.t("map.table.summary", { count: places })}</summary>
       <div class="table-scroll">
         <table>
           <caption>{title}</caption>
           <thead>
             <tr>
               <th scope="col">{ctx.t("map.table.name")}</th>
-              <th scope="col">{ctx.t("map.table.latitude")}</th>
-              <th scope="col">{ctx.t("map.table.longitude")}</th>
+              <th scope="col">{ctx.t("map.table.area")}</th>
+              <th scope="col">{ctx.t("map.table.places")}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((p) => (
               <tr>
                 <th scope="row">{p.href ? <a href={p.href}>{p.label}</a> : p.label}</th>
-                <td>{degrees.format(p.latitude)}</td>
-                <td>{degrees.format(p.longitude)}</td>
+                <td>{p.area}</td>
+                <td>{formatNumber(ctx.locale, p.count ?? 1)}</td>
               </tr>
             ))}
           </tbody>

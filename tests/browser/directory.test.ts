@@ -182,4 +182,20 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     expect(rows.every((r) => r.includes("UCCN (Gastronomía)"))).toBe(true);
     await context.close();
   });
+
+  it("jumps from a network's contents list to a section, past a map whose points the Tab key skips", async () => {
+    await page.goto(`${server.baseUrl}/fr/networks/uccn`);
+    // The map's points are links for the pointer only; the table behind the map has them for the keyboard.
+    expect(await page.locator(".map svg a").count()).toBeGreaterThan(10);
+    expect(await page.locator('.map svg a:not([tabindex="-1"])').count()).toBe(0);
+    await tabTo(page, "a:Musique", 30);
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/fr/networks/uccn#section-music");
+    await tabTo(page, "a:Bologne", 5);
+    await page.goto(`${server.baseUrl}/fr/networks/uccn`);
+    await tabTo(page, "summary:Les lieux de la carte, sous forme de tableau (69)", 40);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toMatch(/^a:/);
+  });
 });

@@ -60,12 +60,26 @@ export function translator(locale: Locale): Translate {
   return (key, params) => translate(locale, key, params);
 }
 
+// Building an Intl formatter costs far more than using one: one per language, made once.
+const numberFormats = Object.fromEntries(locales.map((l) => [l, new Intl.NumberFormat(l)])) as Record<
+  Locale,
+  Intl.NumberFormat
+>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormats[locale].format(value);
 }
 
 export function formatDate(locale: Locale, date: Date, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, options ?? { dateStyle: "long", timeZone: "UTC" }).format(date);
+  const chosen = options ?? { dateStyle: "long", timeZone: "UTC" };
+  const key = `${locale} ${JSON.stringify(chosen)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, chosen);
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** Picks the best of our languages from an Accept-Language header. */

@@ -62,13 +62,3 @@ export async function countMemberships(db: Db, q: MembershipQuery): Promise<numb
   const [row] = await db.select({ n: count() }).from(memberships).where(conditions(q));
   return row?.n ?? 0;
 }
-
-/** Active members of each of a network's sections, by section id: one statement. */
-export async function selectSectionMemberCounts(db: Db, networkId: number): Promise<Map<number, number>> {
-  const rows = await db
-    .select({ sectionId: memberships.sectionId, n: count() })
-    .from(memberships)
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")))
-    .groupBy(memberships.sectionId);
-  return new Map(rows.flatMap((r) => (r.sectionId === null ? [] : [[r.sectionId, r.n] as const])));
-}

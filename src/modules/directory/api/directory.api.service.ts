@@ -8,33 +8,39 @@ import {
   presentSection,
   type SectionView,
 } from "../networks/networks.presenters.js";
-import { selectNetworkFigures, selectNetworkWithSections } from "../networks/networks.repo.js";
+import { selectNetworkWithSections } from "../networks/networks.repo.js";
 import type { SectionKind } from "../networks/networks.schema.js";
+import { summariseMembers } from "../networks/networks.service.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import type { PlaceFilter } from "../places/places.schema.js";
 import { type Keeper, listPlaces, type PlaceList } from "../places/places.service.js";
-import {
-  countMemberships,
-  type MembershipQuery,
-  selectMembershipList,
-  selectSectionMemberCounts,
-} from "./directory.api.repo.js";
+import { countMemberships, type MembershipQuery, selectMembershipList } from "./directory.api.repo.js";
 
 export interface NetworkSummary extends NetworkView {
   sections: (SectionView & { members: number })[];
   figures: { members: number; countries: number; sections: number; sectionKind: SectionKind };
 }
 
-/** A network with its sections and figures, without its member list: three statements. */
-export async function getNetworkSummary({ db, slug }: { db: Db; slug: string }): Promise<NetworkSummary> {
+/**
+ * A network with its sections and figures, without its member list: one statement, two when its
+ * figures are counted again after a change (they are kept, as its page's are).
+ */
+export async function getNetworkSummary({
+  db,
+  slug,
+  keeper,
+}: {
+  db: Db;
+  slug: string;
+  keeper: Keeper;
+}): Promise<NetworkSummary> {
   const found = await selectNetworkWithSections(db, slug);
   if (!found) throw notFound();
-  const figures = await selectNetworkFigures(db, found.network.id);
-  const counts = await selectSectionMemberCounts(db, found.network.id);
+  const { figures, sectionCounts } = await summariseMembers({ db, networkId: found.network.id, keeper });
   const kinds = new Set(found.sections.map((s) => s.kind));
   return {
     ...presentNetwork(found.network),
-    sections: found.sections.map((s) => ({ ...presentSection(s), members: counts.get(s.id) ?? 0 })),
+    sections: found.sections.map((s) => ({ ...presentSection(s), members: sectionCounts[s.id] ?? 0 })),
     figures: { ...figures, sectionKind: kinds.size === 1 ? [...kinds][0] : "other" },
   };
 }

@@ -67,7 +67,9 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
         response: { 200: networkAnswer, ...readErrors },
       },
     },
-    async (request) => ({ data: await getNetworkSummary({ db, slug: request.params.slug }) }),
+    async (request) => ({
+      data: await getNetworkSummary({ db, slug: request.params.slug, keeper: app.responseCache }),
+    }),
   );
 
   app.get(

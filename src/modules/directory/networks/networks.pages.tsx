@@ -29,7 +29,12 @@ export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
   };
   app.get("/networks/:slug", networkPage, async (request, reply) => {
     const slug = slugParam(request);
-    const detail = await getNetworkDetail({ db, slug, userId: request.user?.id });
+    const detail = await getNetworkDetail({
+      db,
+      slug,
+      userId: request.user?.id,
+      keeper: app.responseCache,
+    });
     const canManage = canManageNetwork(request.user, detail.role);
     const blocks = await renderBlocks("network", {
       deps,

@@ -63,43 +63,83 @@ export async function selectNetworkWithSections(
 }
 
 /**
- * Members, countries and sections of a network's active memberships, counted in one statement.
- * Grouping (a hash aggregate) and summing the groups is several times faster than `count(distinct)`,
- * which sorts every membership.
+ * Up to `limit` of a network's active members with what a list shows of their place, ordered by
+ * name: one statement, called only for a network small enough to list on its page.
  */
-export async function selectNetworkFigures(db: Db, networkId: number) {
-  const groups = await db
-    .select({ country: places.country, sectionId: memberships.sectionId, n: count() })
-    .from(memberships)
-    .innerJoin(places, eq(places.id, memberships.placeId))
-    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")))
-    .groupBy(places.country, memberships.sectionId);
-  return countFigures(groups.map((g) => ({ country: g.country, sectionId: g.sectionId, n: Number(g.n) })));
-}
-
-/** Sums members, distinct countries and distinct sections over (country, section, count) groups. */
-export function countFigures(groups: { country: string; sectionId: number | null; n: number }[]) {
-  const countries = new Set(groups.map((g) => g.country));
-  const sections = new Set(groups.flatMap((g) => (g.sectionId === null ? [] : [g.sectionId])));
-  return {
-    members: groups.reduce((sum, g) => sum + g.n, 0),
-    countries: countries.size,
-    sections: sections.size,
-  };
-}
-
-/** A network's active members with their place, ordered by name: one statement however many. */
-export async function selectNetworkMembers(db: Db, networkId: number) {
+export async function selectNetworkMembers(db: Db, networkId: number, limit: number) {
   return db
     .select({
       sectionId: memberships.sectionId,
       sinceYear: memberships.sinceYear,
-      place: places,
+      place: {
+        id: places.id,
+        slug: places.slug,
+        kind: places.kind,
+        name: places.name,
+        names: places.names,
+        country: places.country,
+        region: places.region,
+        latitude: places.latitude,
+        longitude: places.longitude,
+        population: places.population,
+        geonamesId: places.geonamesId,
+      },
     })
     .from(memberships)
     .innerJoin(places, eq(places.id, memberships.placeId))
     .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")))
-    .orderBy(asc(places.name), asc(places.id));
+    .orderBy(asc(places.name), asc(places.id))
+    .limit(limit);
+}
+
+/** A square of one degree of a country holding some of a network's members, or a section's count. */
+export interface MemberCellRow {
+  /** Whether the row counts a section's members rather than a cell's. */
+  bySection: boolean;
+  sectionId: number | null;
+  country: string | null;
+  /** The mean position of the cell's members (null for members without coordinates). */
+  latitude: number | null;
+  longitude: number | null;
+  n: number;
+  /** One of its places (the first by slug): the place itself when the cell holds one. */
+  slug: string;
+  name: string;
+  names: Translations;
+}
+
+/**
+ * A network's active members gathered in one statement: per country, in squares of one degree
+ * (members without coordinates in one row per country), and per section. What the network's
+ * figures, map and section counts need, without a row per member.
+ */
+export async function selectMemberCells(db: Db, networkId: number): Promise<MemberCellRow[]> {
+  const latitudeCell = sql`floor(${places.latitude})`;
+  const longitudeCell = sql`floor(${places.longitude})`;
+  const rows = await db
+    .select({
+      bySection: sql<number>`grouping(${places.country})`.mapWith(Number),
+      sectionId: memberships.sectionId,
+      country: places.country,
+      latitude: sql<number | null>`avg(${places.latitude})`.mapWith(Number),
+      longitude: sql<number | null>`avg(${places.longitude})`.mapWith(Number),
+      n: count(),
+      slug: sql<string>`min(${places.slug})`,
+      name: sql<string>`min(${places.name})`,
+      names: sql<string>`min(${places.names}::text)`,
+    })
+    .from(memberships)
+    .innerJoin(places, eq(places.id, memberships.placeId))
+    .where(and(eq(memberships.networkId, networkId), eq(memberships.status, "active")))
+    .groupBy(
+      sql`grouping sets ((${places.country}, ${latitudeCell}, ${longitudeCell}), (${memberships.sectionId}))`,
+    );
+  return rows.map((r) => ({
+    ...r,
+    bySection: r.bySection === 1,
+    n: Number(r.n),
+    names: JSON.parse(r.names) as Translations,
+  }));
 }
 
 export async function selectRoleInNetwork(

@@ -1,17 +1,19 @@
 import type { Db } from "../../../db/client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
+import { gatherPoints, MAP_POINT_LIMIT } from "../../../views/WorldMap.js";
 import { indexNetworks, indexPlaces } from "../directory.search.js";
 import { type MembershipInput, membershipInputSchema } from "../memberships/memberships.schema.js";
-import { type PlaceView, presentPlace } from "../places/places.presenters.js";
+import { type PlaceView, placeNames, presentPlace } from "../places/places.presenters.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
+import type { Keeper } from "../places/places.service.js";
 import { type NetworkView, presentNetwork, presentSection, type SectionView } from "./networks.presenters.js";
 import {
   anyNetwork,
-  countFigures,
   insertMembership,
   insertNetwork,
   type NetworkRole,
   type NetworkRow,
+  selectMemberCells,
   selectNetworkBySlug,
   selectNetworkMembers,
   selectNetworks,
@@ -42,13 +44,96 @@ export interface MemberGroup {
   members: MemberView[];
 }
 
+/** A point of a network's map: one member, or nearby members of one country gathered. */
+export interface MemberPoint {
+  latitude: number;
+  longitude: number;
+  count: number;
+  country: string;
+  /** The member itself when the point is one, else the name of its largest part's first place. */
+  place: { slug: string; name: string; names: PlaceView["names"]; originalLang: string };
+}
+
+/** What a network's members come to, drawn from aggregated cells and kept until they change. */
+export interface MemberSummary {
+  figures: Omit<NetworkFigures, "sectionKind">;
+  /** Active members of each section, by section id. */
+  sectionCounts: Record<number, number>;
+  /** Members without a section. */
+  unsectioned: number;
+  points: MemberPoint[];
+}
+
 export interface NetworkDetail {
   network: NetworkView;
   sections: SectionView[];
   figures: NetworkFigures;
-  groups: MemberGroup[];
+  /** Each section (and the members without one) with its number of members. */
+  sectionCounts: { section: SectionView | null; members: number }[];
+  /** The members by section, for a network small enough to name them all on its page; else null. */
+  groups: MemberGroup[] | null;
+  /** The map's points, at most `MAP_POINT_LIMIT` of them whatever the number of members. */
+  points: MemberPoint[];
   /** The viewer's role in the network, when a viewer was given. */
   role: NetworkRole | null;
+}
+
+/** Past this many members, a network's page links to each section in the directory instead of naming everyone. */
+export const listedMembersLimit = 300;
+
+/** The tables a network's kept summary is drawn from. */
+const summaryTables = ["memberships", "places", "network_sections"];
+
+/**
+ * A network's figures, section counts and map points: one statement of aggregated cells (no row
+ * per member) when they are not kept, none when they are, until its tables change.
+ */
+export async function summariseMembers({
+  db,
+  networkId,
+  keeper,
+}: {
+  db: Db;
+  networkId: number;
+  keeper: Keeper;
+}): Promise<MemberSummary> {
+  return keeper.kept(`directory.network.members ${networkId}`, summaryTables, async () => {
+    const rows = await selectMemberCells(db, networkId);
+    const cells = rows.filter((r) => !r.bySection);
+    const sections = rows.filter((r) => r.bySection);
+    const countries = new Set(cells.map((c) => c.country));
+    const sectionCounts = Object.fromEntries(
+      sections.flatMap((r) => (r.sectionId === null ? [] : [[r.sectionId, r.n]])),
+    );
+    const located = cells.flatMap((c): MemberPoint[] =>
+      c.latitude === null || c.longitude === null || c.country === null
+        ? []
+        : [
+            {
+              latitude: c.latitude,
+              longitude: c.longitude,
+              count: c.n,
+              country: c.country,
+              place: { slug: c.slug, name: c.name, ...placeNames(c) },
+            },
+          ],
+    );
+    const points = gatherPoints(
+      located.map((p) => ({ ...p, group: p.country })),
+      MAP_POINT_LIMIT,
+      (parts) => parts[0],
+    ).map(({ group: _group, ...p }) => p);
+    return {
+      figures: {
+        members: cells.reduce((sum, c) => sum + c.n, 0),
+        countries: countries.size,
+        sections: Object.keys(sectionCounts).length,
+      },
+      sectionCounts,
+      unsectioned: sections.find((r) => r.sectionId === null)?.n ?? 0,
+      points,
+    };
+  });
 }
 
 /** Whether any network exists: the platform adds its demo data only to a database without one. */
@@ -93,37 +178,49 @@ function kindOf(sections: { kind: SectionKind }[]): SectionKind {
   return kinds.size === 1 ? [...kinds][0] : "other";
 }
 
-/** Everything a network's page shows, in three or four statements whatever the number of members. */
+/**
+ * Everything a network's page shows, in three to five statements whatever the number of members:
+ * the network, the viewer's role, its sections, its kept summary (counted again only after a change)
+ * and, for a network of at most `listedMembersLimit` members, their names.
+ */
 export async function getNetworkDetail({
   db,
   slug,
   userId,
+  keeper,
 }: {
   db: Db;
   slug: string;
   userId?: number;
+  keeper: Keeper;
 }): Promise<NetworkDetail> {
   const row = await findNetwork(db, slug);
   const role = userId === undefined ? null : await selectRoleInNetwork(db, userId, row.id);
   const sectionRows = await selectSections(db, row.id);
-  const memberRows = await selectNetworkMembers(db, row.id);
-  // The members are all here already: counting them costs no statement.
-  const counts = countFigures(
-    memberRows.map((m) => ({ country: m.place.country, sectionId: m.sectionId, n: 1 })),
-  );
+  const summary = await summariseMembers({ db, networkId: row.id, keeper });
   const sections = sectionRows.map(presentSection);
-  const bySection = new Map<number | null, MemberGroup>();
-  for (const [i, s] of sectionRows.entries()) bySection.set(s.id, { section: sections[i], members: [] });
-  bySection.set(null, { section: null, members: [] });
-  for (const m of memberRows) {
-    const group = bySection.get(m.sectionId) ?? (bySection.get(null) as MemberGroup);
-    group.members.push({ place: presentPlace(m.place), section: group.section, sinceYear: m.sinceYear });
+  let groups: MemberGroup[] | null = null;
+  if (summary.figures.members <= listedMembersLimit) {
+    const bySection = new Map<number | null, MemberGroup>();
+    for (const [i, s] of sectionRows.entries()) bySection.set(s.id, { section: sections[i], members: [] });
+    bySection.set(null, { section: null, members: [] });
+    for (const m of await selectNetworkMembers(db, row.id, listedMembersLimit)) {
+      const group = bySection.get(m.sectionId) ?? (bySection.get(null) as MemberGroup);
+      group.members.push({ place: presentPlace(m.place), section: group.section, sinceYear: m.sinceYear });
+    }
+    groups = [...bySection.values()].filter((g) => g.members.length > 0);
   }
+  const sectionCounts = [
+    ...sectionRows.map((s, i) => ({ section: sections[i], members: summary.sectionCounts[s.id] ?? 0 })),
+    { section: null, members: summary.unsectioned },
+  ].filter((c) => c.members > 0);
   return {
     network: presentNetwork(row),
     sections,
-    figures: { ...counts, sectionKind: kindOf(sectionRows) },
-    groups: [...bySection.values()].filter((g) => g.members.length > 0),
+    figures: { ...summary.figures, sectionKind: kindOf(sectionRows) },
+    sectionCounts,
+    groups,
+    points: summary.points,
     role,
   };
 }

@@ -21,13 +21,22 @@ export interface PlaceView {
 /** The language a place's `name` is in when its translations do not say. */
 export const placeNameLang = "en";
 
-export function presentPlace(row: PlaceListRow): PlaceView {
+/** A place's translations with its own name among them, and the language that name is in. */
+export function placeNames(row: { name: string; names: Translations }): {
+  names: Translations;
+  originalLang: string;
+} {
   const names = { ...row.names };
   let originalLang = Object.keys(names).find((lang) => names[lang] === row.name);
   if (!originalLang) {
     originalLang = placeNameLang;
     names[placeNameLang] ??= row.name;
   }
+  return { names, originalLang };
+}
+
+export function presentPlace(row: PlaceListRow): PlaceView {
+  const { names, originalLang } = placeNames(row);
   return {
     slug: row.slug,
     kind: row.kind,

@@ -1,11 +1,12 @@
 import type { VNode } from "preact";
+import { countryName } from "../../../../lib/countries.js";
 import { pickTranslation } from "../../../../lib/i18n/index.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
-import { WorldMap } from "../../../../views/WorldMap.js";
+import { type MapPoint, WorldMap } from "../../../../views/WorldMap.js";
 import { Country, figuresSentence, NetworkName, PlaceName, plainText } from "../../views/names.js";
-import type { NetworkView } from "../networks.presenters.js";
-import type { MemberGroup, NetworkDetail } from "../networks.service.js";
+import type { NetworkView, SectionView } from "../networks.presenters.js";
+import type { MemberGroup, MemberPoint, NetworkDetail } from "../networks.service.js";
 
 export function NetworksPage({ ctx, networks }: { ctx: PageContext; networks: NetworkView[] }) {
   const { t } = ctx;
@@ -77,22 +78,10 @@ export function NetworkPage({
   blocks?: VNode[];
 }) {
   const { t } = ctx;
-  const { network, figures, groups } = detail;
-  const name = plainText(ctx, network.name, network.originalLang);
-  const points = groups.flatMap((g) =>
-    g.members.flatMap(({ place }) =>
-      place.latitude === null || place.longitude === null
-        ? []
-        : [
-            {
-              label: plainText(ctx, place.names, place.originalLang),
-              latitude: place.latitude,
-              longitude: place.longitude,
-              href: ctx.url(`/places/${place.slug}`),
-            },
-          ],
-    ),
-  );
+  const { network, figures, groups, sectionCounts } = detail;
+  const mapTitle = t("directory.network.map", {
+    network: plainText(ctx, network.name, network.originalLang),
+  });
   return (
     <>
       <h1>
@@ -110,6 +99,16 @@ export function NetworkPage({
         />
       )}
       <p class="figures">{figuresSentence(t, figures)}</p>
+      <Contents ctx={ctx} sectionCounts={sectionCounts} />
+      <section aria-labelledby="map-title">
+        <h2 id="map-title">{mapTitle}</h2>
+        <WorldMap
+          ctx={ctx}
+          title={mapTitle}
+          points={detail.points.map((p) => mapPoint(ctx, network.slug, p))}
+          listHref={ctx.url(`/directory?network=${network.slug}`)}
+        />
+      </section>
       <Description ctx={ctx} network={network} />
       {network.foundedYear !== null && (
         <p>{t("directory.network.founded", { year: String(network.foundedYear) })}</p>
@@ -129,48 +128,93 @@ export function NetworkPage({
           </a>
         </p>
       )}
-      <p>
-        <a href={ctx.url(`/directory?network=${network.slug}`)}>{t("directory.network.directoryLink")}</a>
-      </p>
       <section aria-labelledby="members-title">
         <h2 id="members-title">{t("directory.network.members")}</h2>
-        {groups.length === 0 && <p>{t("directory.network.noMembers")}</p>}
-        {figures.members > listedMembersLimit ? (
-          <SectionLinks ctx={ctx} networkSlug={network.slug} groups={groups} />
-        ) : (
+        {sectionCounts.length === 0 && <p>{t("directory.network.noMembers")}</p>}
+        {groups ? (
           groups.map((group) => <Group ctx={ctx} group={group} key={group.section?.slug ?? ""} />)
+        ) : (
+          <SectionLinks ctx={ctx} networkSlug={network.slug} sectionCounts={sectionCounts} />
         )}
-      </section>
-      <section aria-labelledby="map-title">
-        <h2 id="map-title">{t("directory.network.map", { network: name })}</h2>
-        <WorldMap
-          ctx={ctx}
-          title={t("directory.network.map", { network: name })}
-          points={points}
-          listHref={ctx.url(`/directory?network=${network.slug}`)}
-        />
+        <p>
+          <a href={ctx.url(`/directory?network=${network.slug}`)}>{t("directory.network.directoryLink")}</a>
+        </p>
       </section>
       {blocks}
     </>
   );
 }
 
-/** Past this many members, the page links to each section in the directory instead of naming everyone. */
-export const listedMembersLimit = 300;
+/** A point of the map: a member leads to its page, gathered members to the directory for their country. */
+function mapPoint(ctx: PageContext, networkSlug: string, p: MemberPoint): MapPoint {
+  const name = plainText(ctx, p.place.names, p.place.originalLang);
+  const one = p.count === 1;
+  return {
+    latitude: p.latitude,
+    longitude: p.longitude,
+    count: p.count,
+    label: one ? name : ctx.t("map.cluster", { count: p.count, names: name }),
+    href: ctx.url(one ? `/places/${p.place.slug}` : `/directory?network=${networkSlug}&country=${p.country}`),
+    area: countryName(p.country, ctx.locale),
+  };
+}
+
+/** The anchor of a section's members on the page (`other-members` for those in none). */
+const anchorOf = (section: SectionView | null) => (section ? `section-${section.slug}` : "other-members");
+
+/** What the page holds, to jump to: the map, the members and each section of them. */
+function Contents({
+  ctx,
+  sectionCounts,
+}: {
+  ctx: PageContext;
+  sectionCounts: NetworkDetail["sectionCounts"];
+}) {
+  const { t } = ctx;
+  const named = sectionCounts.filter((c) => c.section !== null);
+  return (
+    <nav class="contents" aria-labelledby="contents-title">
+      <h2 id="contents-title">{t("directory.network.contents")}</h2>
+      <ul>
+        <li>
+          <a href="#map-title">{t("directory.network.mapShort")}</a>
+        </li>
+        <li>
+          <a href="#members-title">{t("directory.network.members")}</a>
+          {named.length > 0 && (
+            <ul>
+              {sectionCounts.map(({ section }) => (
+                <li key={section?.slug ?? ""}>
+                  <a href={`#${anchorOf(section)}`}>
+                    {section ? (
+                      <Translated ctx={ctx} values={section.name} original="en" />
+                    ) : (
+                      t("directory.network.otherMembers")
+                    )}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      </ul>
+    </nav>
+  );
+}
 
 function SectionLinks({
   ctx,
   networkSlug,
-  groups,
+  sectionCounts,
 }: {
   ctx: PageContext;
   networkSlug: string;
-  groups: MemberGroup[];
+  sectionCounts: NetworkDetail["sectionCounts"];
 }) {
   return (
     <ul>
-      {groups.map(({ section, members }) => (
-        <li key={section?.slug ?? ""}>
+      {sectionCounts.map(({ section, members }) => (
+        <li key={section?.slug ?? ""} id={anchorOf(section)}>
           {section ? (
             <a href={ctx.url(`/directory?network=${networkSlug}&section=${section.slug}`)}>
               <Translated ctx={ctx} values={section.name} original="en" />
@@ -178,23 +222,33 @@ function SectionLinks({
           ) : (
             ctx.t("directory.network.otherMembers")
           )}{" "}
-          <span class="badge">{ctx.t("directory.figures.members", { count: members.length })}</span>
+          <span class="badge">{ctx.t("directory.figures.members", { count: members })}</span>
         </li>
       ))}
     </ul>
   );
 }
 
+// Sorting by the name the reader sees, by the rules of the page's language: one collator per language.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 function Group({ ctx, group }: { ctx: PageContext; group: MemberGroup }) {
   const { t } = ctx;
-  // Sorted by the name the reader sees, by the rules of the page's language.
-  const collator = new Intl.Collator(ctx.locale);
+  const collator = collatorFor(ctx.locale);
   const members = group.members
     .map((m) => ({ ...m, label: plainText(ctx, m.place.names, m.place.originalLang) }))
     .sort((a, b) => collator.compare(a.label, b.label));
   return (
     <>
-      <h3>
+      <h3 id={anchorOf(group.section)}>
         {group.section ? (
           <Translated ctx={ctx} values={group.section.name} original="en" />
         ) : (
