@@ -1,6 +1,6 @@
 import type { SwaggerOptions } from "@fastify/swagger";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
-import type { ModuleApi } from "./api.js";
+import { apiTagKey, type ModuleApi } from "./api.js";
 import { hasMessage, registerMessages, translate } from "./i18n/index.js";
 
 /** The name of the cookie a signed-in browser sends; declared as a security scheme. */
@@ -124,13 +124,12 @@ export function apiDocumentOptions(baseUrl: string, contributors: ApiContributor
   const tags = withApi.flatMap((m) =>
     (m.api as ModuleApi).tags.map((name) => ({
       name,
-      description: english(`api.tag.${name}`, `tag ${name}`),
+      description: english(apiTagKey(name), `tag ${name}`),
     })),
   );
   const listed = withApi
     .map(
-      (m) =>
-        `- **${m.name}**: ${(m.api as ModuleApi).tags.map((t) => english(`api.tag.${t}`, t)).join(", ")}`,
+      (m) => `- **${m.name}**: ${(m.api as ModuleApi).tags.map((t) => english(apiTagKey(t), t)).join(", ")}`,
     )
     .join("\n");
   return {

@@ -142,6 +142,11 @@ export const translationsSchema = z
  * `<operationId>.param.<name>` for each of its parameters. They are registered under `api.`; the
  * English ones are written into the OpenAPI document, the others shown by the docs page.
  */
+/** The title of an API tag a module declares, among the API texts (`tag.<tag>` in its manifest). */
+export function apiTagKey(tag: string): string {
+  return `api.tag.${tag}`;
+}
+
 export interface ModuleApi {
   tags: string[];
   texts: Catalogue;

@@ -1,12 +1,14 @@
 import { createRequire } from "node:module";
 import countries from "i18n-iso-countries";
 import type { Locale } from "./i18n/index.js";
+import { messageKeys } from "./i18n/keys.js";
 
 const require = createRequire(import.meta.url);
 for (const lang of ["en", "fr", "es"])
   countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 
 export const regions = ["africa", "americas", "asia", "europe", "oceania", "antarctica"] as const;
+export const regionLabel = messageKeys("region", regions);
 export type Region = (typeof regions)[number];
 
 // The continental regions of the UN geoscheme (M49), by ISO 3166-1 alpha-2 code.
@@ -31,6 +33,10 @@ export function isCountryCode(code: string): boolean {
 }
 
 /** The world region of a country; undefined for a code that is not a country. */
+export function isRegion(value: string): value is Region {
+  return (regions as readonly string[]).includes(value);
+}
+
 export function regionOf(country: string): Region | undefined {
   return regionByCountry.get(country.toUpperCase());
 }

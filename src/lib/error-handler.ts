@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import { sendErrorPage } from "../views/page.js";
-import { AppError, codeOfStatus, type ErrorCode, httpStatus } from "./errors.js";
+import { AppError, codeOfStatus, type ErrorCode, errorBody, httpStatus } from "./errors.js";
 import { isApiRequest, signInAddress } from "./http.js";
 import { defaultLocale, isLocale, type Locale, negotiateLocale, translator } from "./i18n/index.js";
 import { describeIssues } from "./validation.js";
@@ -58,7 +58,7 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   request.locale = locale;
   request.t = translator(locale);
   const code = codeOfStatus(error.statusCode ?? 400);
-  const message = request.t(`error.${code}.body`);
+  const message = request.t(errorBody(code));
   if (isApiRequest(request)) {
     return reply.status(httpStatus(code)).send({ error: { code, message } });
   }
@@ -73,7 +73,7 @@ function respond(
   fields?: Record<string, string>,
 ) {
   const status = httpStatus(code);
-  const text = message && message !== code ? message : request.t(`error.${code}.body`);
+  const text = message && message !== code ? message : request.t(errorBody(code));
   if (isApiRequest(request)) {
     return reply.status(status).send({ error: { code, message: text, ...(fields ? { fields } : {}) } });
   }

@@ -1,3 +1,5 @@
+import { messageKeys } from "./i18n/keys.js";
+
 export type ErrorCode =
   | "not_found"
   | "forbidden"
@@ -29,6 +31,9 @@ const statusOf: Record<ErrorCode, number> = {
 
 /** Every code, for the API's error schema. */
 export const errorCodes = Object.keys(statusOf) as ErrorCode[];
+/** The title and the explanation of an error page, per code. */
+export const errorTitle = messageKeys("error", errorCodes, ".title");
+export const errorBody = messageKeys("error", errorCodes, ".body");
 
 /** The code of a status the framework answers with (a body it could not parse, a URL too long...). */
 export function codeOfStatus(status: number): ErrorCode {

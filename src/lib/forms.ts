@@ -1,6 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { AppError } from "./errors.js";
+import type { MessageKeys } from "./i18n/keys.js";
 import { type FieldErrors, parseInput } from "./validation.js";
 
 /** A form as a page shows it: what was typed and, after a refusal, a message per field. */
@@ -30,16 +31,16 @@ export function formErrorsOf(err: unknown): { status: number; errors: FieldError
 }
 
 /**
- * The translated outcome of the change that redirected here (`?notice=saved` shows the message
- * `<prefix>.saved`), when it is one of `notices`.
+ * The translated outcome of the change that redirected here (`?notice=saved`), when it is one of
+ * the family's values (`messageKeys("sections.notice", ["added", "saved"])`).
  */
-export function noticeOf(
+export function noticeOf<V extends string>(
   request: FastifyRequest,
-  prefix: string,
-  notices: readonly string[],
+  notices: MessageKeys<V>,
 ): string | undefined {
-  const value = (request.query as Record<string, unknown> | undefined)?.notice;
-  return typeof value === "string" && notices.includes(value) ? request.t(`${prefix}.${value}`) : undefined;
+  const asked = (request.query as Record<string, unknown> | undefined)?.notice;
+  const known = notices.values.find((value) => value === asked);
+  return known && request.t(notices(known));
 }
 
 /**

@@ -27,6 +27,11 @@ export interface SearchDocument {
 }
 
 /** A module's part in search: the kinds it indexes and, for a full reindex, all of its documents. */
+/** The plural label of a kind a module declares ("Places"), in that module's catalogue. */
+export function searchKindLabel(kind: string): string {
+  return `search.kind.${kind}`;
+}
+
 export interface SearchSource {
   /** The kinds it writes; each has its plural label as `search.kind.<kind>` in the module's catalogue. */
   kinds: string[];

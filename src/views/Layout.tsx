@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { localePath } from "../lib/http.js";
-import { locales } from "../lib/i18n/index.js";
+import { languageName, locales } from "../lib/i18n/index.js";
 import { chosenLocalePath } from "../lib/locale-routing.js";
 import type { PageContext } from "./context.js";
 
@@ -126,7 +126,7 @@ function LanguageSwitcher({ ctx }: { ctx: PageContext }) {
               hrefLang={l}
               aria-current={l === ctx.locale ? "true" : undefined}
             >
-              {ctx.t(`lang.${l}`)}
+              {ctx.t(languageName(l))}
             </a>
           </li>
         ))}

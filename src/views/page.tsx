@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { ErrorCode } from "../lib/errors.js";
+import { errorTitle } from "../lib/errors.js";
 import { localePath, type NavItem } from "../lib/http.js";
 import type { PageContext } from "./context.js";
 import { ErrorPage } from "./ErrorPage.js";
@@ -65,7 +66,7 @@ export function sendErrorPage(
   status: number,
   message?: string,
 ) {
-  const title = request.t(`error.${code}.title`);
+  const title = request.t(errorTitle(code));
   return sendPage(request, reply, {
     title,
     status,

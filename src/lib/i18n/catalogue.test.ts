@@ -3,8 +3,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { modules } from "../../modules/index.js";
 import { mapMessages } from "../../views/map/map.messages.js";
+import { apiTagKey } from "../api.js";
+import { searchKindLabel } from "../search.js";
 import { coreMessages } from "./core.messages.js";
 import { type Catalogue, locales, registerMessages, translate } from "./index.js";
+import { builtMessageKeys } from "./keys.js";
 
 const catalogues: [string, Catalogue][] = [
   ["core", coreMessages],
@@ -44,6 +47,35 @@ describe("the translation catalogue", () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it("has every key built at run time, from its typed list or a module's declared kinds and tags, in every language", () => {
+    const built = [
+      ...builtMessageKeys(),
+      ...modules.flatMap((m) => m.search?.kinds ?? []).map(searchKindLabel),
+    ];
+    expect(built.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const key of built)
+      for (const locale of locales)
+        if (!catalogues.some(([, c]) => key in c[locale] || `${key}.other` in c[locale]))
+          missing.push(`${locale}:${key}`);
+    // A module's API texts are registered under "api." (`apiTagKey`) when the document is built.
+    for (const m of modules)
+      for (const tag of m.api?.tags ?? [])
+        for (const locale of locales)
+          if (!(apiTagKey(tag).replace(/^api\./, "") in (m.api?.texts[locale] ?? {})))
+            missing.push(`${locale}:${apiTagKey(tag)}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("builds no key at run time but through a typed list (messageKeys)", () => {
+    const untyped: string[] = [];
+    for (const file of sourceFiles("src")) {
+      for (const match of readFileSync(file, "utf8").matchAll(/\bt\(\s*`[^`]*\$\{[^`]*`/g))
+        untyped.push(`${file}: ${match[0]}`);
+    }
+    expect(untyped).toEqual([]);
   });
 
   it("keeps the same placeholders in every language", () => {

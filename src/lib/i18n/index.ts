@@ -1,5 +1,6 @@
 import { coreMessages } from "./core.messages.js";
 
+import { messageKeys } from "./keys.js";
 import { type Catalogue, type Locale, locales, type Params, type Translate } from "./locales.js";
 
 export {
@@ -10,6 +11,9 @@ export {
   type Params,
   type Translate,
 } from "./locales.js";
+
+/** A language's own name ("Français"), for the language menu and settings. */
+export const languageName = messageKeys("lang", locales);
 
 const registry: Record<Locale, Map<string, string>> = { en: new Map(), fr: new Map(), es: new Map() };
 

@@ -1,7 +1,10 @@
 import { formatDate } from "../../lib/i18n/index.js";
+import { messageKeys } from "../../lib/i18n/keys.js";
 import { Pagination } from "../../views/components.js";
 import type { PageContext } from "../../views/context.js";
-import type { OutboxEntry } from "../mail/index.js";
+import { type OutboxEntry, outboxStatuses } from "../mail/index.js";
+
+const statusLabel = messageKeys("admin.status", outboxStatuses);
 
 const when = (ctx: PageContext, date: Date) =>
   formatDate(ctx.locale, date, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -55,7 +58,7 @@ export function OutboxList(props: {
                   <td>
                     <a href={ctx.url(`/admin/outbox/${e.id}`)}>{e.subject}</a>
                   </td>
-                  <td>{t(`admin.status.${e.status}`)}</td>
+                  <td>{t(statusLabel(e.status))}</td>
                   <td>{e.attempts}</td>
                   <td>{e.lastError ?? ""}</td>
                 </tr>
@@ -84,7 +87,7 @@ export function OutboxMessage({ ctx, entry }: { ctx: PageContext; entry: OutboxE
         <dt>{t("admin.outbox.to")}</dt>
         <dd>{entry.to}</dd>
         <dt>{t("admin.outbox.status")}</dt>
-        <dd>{t(`admin.status.${entry.status}`)}</dd>
+        <dd>{t(statusLabel(entry.status))}</dd>
         <dt>{t("admin.outbox.attempts")}</dt>
         <dd>{entry.attempts}</dd>
         {entry.lastError && (

@@ -1,3 +1,4 @@
+import { messageKeys } from "../../lib/i18n/keys.js";
 /** A JSON Schema as @fastify/swagger emits it: only the keywords the docs page reads. */
 export interface JsonSchema {
   type?: string | string[];
@@ -57,9 +58,27 @@ export function inlineRefs(doc: OpenApiDocument): OpenApiDocument {
   return { ...doc, paths: inline(doc.paths, []) as OpenApiDocument["paths"] };
 }
 
+/** Where a parameter is given, and the short type names the docs page shows, each with its label. */
+const parameterPlaces = ["query", "path", "header"] as const;
+export const parameterPlaceLabel = messageKeys("api.docs.in", parameterPlaces);
+const docTypes = [
+  "string",
+  "integer",
+  "number",
+  "boolean",
+  "object",
+  "array",
+  "enum",
+  "mixed",
+  "any",
+  "null",
+] as const;
+export const docTypeLabel = messageKeys("api.type", docTypes);
+type DocType = (typeof docTypes)[number];
+
 export interface DocParameter {
   name: string;
-  in: string;
+  in: (typeof parameterPlaces)[number];
   required: boolean;
   schema: JsonSchema;
   description?: string;
@@ -95,7 +114,7 @@ export function operationsOf(document: OpenApiDocument, baseUrl: string): DocOpe
       if (!op) continue;
       const parameters = (op.parameters ?? []).map((p) => ({
         name: p.name,
-        in: p.in,
+        in: parameterPlaces.find((place) => place === p.in) ?? "query",
         required: Boolean(p.required),
         schema: p.schema ?? {},
         description: p.description ?? p.schema?.description,
@@ -156,16 +175,17 @@ function curlOf(
 }
 
 /** A short type name for a schema: "string", "integer", "array", "object", "enum"... with `| null`. */
-export function typeOf(schema: JsonSchema): { type: string; nullable: boolean; choices?: string[] } {
+export function typeOf(schema: JsonSchema): { type: DocType; nullable: boolean; choices?: string[] } {
   const variants = schema.anyOf ?? schema.oneOf;
   if (variants) {
     const nonNull = variants.filter((v) => v.type !== "null");
-    const inner = nonNull.length === 1 ? typeOf(nonNull[0]) : { type: "mixed", nullable: false };
+    const inner = nonNull.length === 1 ? typeOf(nonNull[0]) : { type: "mixed" as const, nullable: false };
     return { ...inner, nullable: inner.nullable || nonNull.length < variants.length };
   }
   const types = [schema.type ?? (schema.properties ? "object" : "any")].flat();
   const nullable = types.includes("null");
-  const type = types.find((t) => t !== "null") ?? "any";
+  const named = types.find((t) => t !== "null");
+  const type = docTypes.find((t) => t === named) ?? "any";
   if (schema.enum) return { type: "enum", nullable, choices: schema.enum.map(String) };
   return { type, nullable };
 }

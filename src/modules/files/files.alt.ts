@@ -1,6 +1,11 @@
 import type { Translations } from "../../db/columns.js";
 import type { Translate } from "../../lib/i18n/index.js";
+import { locales } from "../../lib/i18n/index.js";
+import { messageKeys } from "../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../lib/validation.js";
+
+/** The label of the text alternative in one language ("Text alternative in French"). */
+export const altLabel = messageKeys("files.alt", locales);
 
 /** The text-alternative fields of an image form, one per language, and the "decorative" box. */
 export const altFields = { en: "altEn", fr: "altFr", es: "altEs" } as const;
@@ -24,10 +29,11 @@ export function readImageText(
   if (fields[decorativeField]) return { ok: true, text: { alt: {}, decorative: true } };
   const alt: Translations = {};
   const errors: FieldErrors = {};
-  for (const [lang, name] of Object.entries(altFields)) {
+  for (const lang of locales) {
+    const name = altFields[lang];
     const value = (fields[name] ?? "").trim();
     if (value.length > maxLength)
-      errors[name] = t("form.tooLong", { field: t(`files.alt.${lang}`), max: maxLength });
+      errors[name] = t("form.tooLong", { field: t(altLabel(lang)), max: maxLength });
     else if (value) alt[lang] = value;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };

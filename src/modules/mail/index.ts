@@ -3,6 +3,7 @@ import { startMailWorker } from "./mail.service.js";
 
 export { listOutbox, type OutboxEntry, showOutboxMessage } from "./mail.presenter.js";
 export { type MailMessage, mailSettings, queueMail } from "./mail.service.js";
+export { outboxStatuses } from "./mail.tables.js";
 
 export const mailModule: Module = {
   name: "mail",

@@ -3,6 +3,9 @@ import { check, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-
 import { createdAt } from "../../db/columns.js";
 
 /** Every message the platform sends, kept so that none is lost and an admin can read them. */
+/** Where a message of the outbox is: waiting, sent, written to the log instead, or given up on. */
+export const outboxStatuses = ["queued", "sent", "logged", "failed"] as const;
+
 export const outbox = pgTable(
   "outbox",
   {
@@ -11,9 +14,7 @@ export const outbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
-    status: text("status", { enum: ["queued", "sent", "logged", "failed"] })
-      .notNull()
-      .default("queued"),
+    status: text("status", { enum: outboxStatuses }).notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     createdAt: createdAt(),

@@ -1,5 +1,5 @@
 import type { VNode } from "preact";
-import { locales } from "../../../lib/i18n/index.js";
+import { languageName, locales } from "../../../lib/i18n/index.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../views/forms.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
 
@@ -83,7 +83,7 @@ export function ProfileForm({
           label={t("accounts.field.locale")}
           hint={t("accounts.hint.locale")}
           value={values.locale}
-          options={locales.map((l) => ({ value: l, label: t(`lang.${l}`) }))}
+          options={locales.map((l) => ({ value: l, label: t(languageName(l)) }))}
           errors={errors}
         />
         <Submit label={t("accounts.profile.submit")} />

@@ -1,3 +1,4 @@
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../lib/validation.js";
 import type { PageContext } from "../../../views/context.js";
 
@@ -8,7 +9,7 @@ export interface FormViewProps {
   errors?: FieldErrors;
 }
 
-const notices = new Set([
+const notices = [
   "confirmed",
   "profileSaved",
   "emailSent",
@@ -17,14 +18,16 @@ const notices = new Set([
   "passwordReset",
   "confirmationSent",
   "tokenRevoked",
-]);
+] as const;
+const noticeText = messageKeys("accounts.notice", notices);
 
 /** A one-line confirmation after a redirect (?notice=...), from a fixed list of messages. */
 export function Notice({ ctx, notice }: { ctx: PageContext; notice?: string }) {
-  if (!notice || !notices.has(notice)) return null;
+  const known = notices.find((n) => n === notice);
+  if (!known) return null;
   return (
     <div class="notice" role="status">
-      <p>{ctx.t(`accounts.notice.${notice}`)}</p>
+      <p>{ctx.t(noticeText(known))}</p>
     </div>
   );
 }

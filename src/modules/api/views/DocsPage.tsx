@@ -1,6 +1,15 @@
+import { apiTagKey } from "../../../lib/api.js";
 import { hasMessage } from "../../../lib/i18n/index.js";
 import type { PageContext } from "../../../views/context.js";
-import { childrenOf, type DocOperation, type DocParameter, type JsonSchema, typeOf } from "../api.docs.js";
+import {
+  childrenOf,
+  type DocOperation,
+  type DocParameter,
+  docTypeLabel,
+  type JsonSchema,
+  parameterPlaceLabel,
+  typeOf,
+} from "../api.docs.js";
 
 /** Text of the OpenAPI document, which is written in English: marked as such on other pages. */
 function English({ ctx, text }: { ctx: PageContext; text?: string }) {
@@ -15,7 +24,7 @@ function Described({ ctx, keyName, english }: { ctx: PageContext; keyName: strin
 
 function TypeLabel({ ctx, schema }: { ctx: PageContext; schema: JsonSchema }) {
   const { type, nullable, choices } = typeOf(schema);
-  let label = ctx.t(`api.type.${type}`);
+  let label = ctx.t(docTypeLabel(type));
   if (type === "array" && schema.items)
     label = ctx.t("api.type.array", { type: typeName(ctx, schema.items) });
   if (type === "object" && !schema.properties && typeof schema.additionalProperties === "object") {
@@ -37,7 +46,7 @@ function TypeLabel({ ctx, schema }: { ctx: PageContext; schema: JsonSchema }) {
 }
 
 function typeName(ctx: PageContext, schema: JsonSchema): string {
-  return ctx.t(`api.type.${typeOf(schema).type}`);
+  return ctx.t(docTypeLabel(typeOf(schema).type));
 }
 
 function Fields({ ctx, schema, depth = 0 }: { ctx: PageContext; schema: JsonSchema; depth?: number }) {
@@ -88,7 +97,7 @@ function Parameters({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
               <th scope="row">
                 <code>{p.name}</code>
               </th>
-              <td>{ctx.t(`api.docs.in.${p.in}`)}</td>
+              <td>{ctx.t(parameterPlaceLabel(p.in))}</td>
               <td>
                 <TypeLabel ctx={ctx} schema={p.schema} />
               </td>
@@ -141,8 +150,7 @@ function Operation({ ctx, op }: { ctx: PageContext; op: DocOperation }) {
 /** The API reference, written for people, from the same OpenAPI document programs read. */
 export function DocsPage({ ctx, operations }: { ctx: PageContext; operations: DocOperation[] }) {
   const tags = [...new Set(operations.map((op) => op.tag))];
-  const tagTitle = (tag: string) =>
-    hasMessage(ctx.locale, `api.tag.${tag}`) ? ctx.t(`api.tag.${tag}`) : tag;
+  const tagTitle = (tag: string) => (hasMessage(ctx.locale, apiTagKey(tag)) ? ctx.t(apiTagKey(tag)) : tag);
   return (
     <>
       <h1>{ctx.t("api.docs.title")}</h1>

@@ -1,4 +1,5 @@
 import type { Block } from "../../../views/blocks.js";
+import { affiliationRoleLabel } from "./affiliations.schema.js";
 import { listAffiliationsOf } from "./affiliations.service.js";
 import { AffiliationTarget } from "./views/AffiliationList.js";
 
@@ -21,7 +22,7 @@ export const affiliationBlock: Block = {
           <ul class="affiliations">
             {mine.map((a) => (
               <li key={a.id}>
-                {t(`affiliations.role.${a.role}`)} – <AffiliationTarget ctx={page} affiliation={a} />
+                {t(affiliationRoleLabel(a.role))} – <AffiliationTarget ctx={page} affiliation={a} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { notFound } from "../../../lib/errors.js";
 import { submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { affiliationForm, affiliationLabels } from "./affiliations.schema.js";
@@ -14,9 +15,11 @@ import {
 } from "./affiliations.service.js";
 import { AffiliationsPage } from "./views/AffiliationsPage.js";
 
+const notices = ["added", "removed"] as const;
+const affiliationNotice = messageKeys("affiliations.notice", notices);
 const query = z.object({
   q: z.string().trim().max(200).catch(""),
-  notice: z.enum(["added", "removed"]).optional().catch(undefined),
+  notice: z.enum(notices).optional().catch(undefined),
 });
 const idParam = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647) });
 
@@ -26,7 +29,7 @@ async function render(
   reply: FastifyReply,
   form: {
     q: string;
-    notice?: string;
+    notice?: (typeof notices)[number];
     values?: Record<string, string>;
     errors?: FieldErrors;
     status?: number;
@@ -49,7 +52,7 @@ async function render(
         choices={choices}
         values={form.values}
         errors={form.errors}
-        notice={form.notice && request.t(`affiliations.notice.${form.notice}`)}
+        notice={form.notice && request.t(affiliationNotice(form.notice))}
       />
     ),
   });

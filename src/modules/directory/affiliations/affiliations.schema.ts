@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 
 export const affiliationRoles = ["officer", "elected", "expert", "staff"] as const;
+export const affiliationRoleLabel = messageKeys("affiliations.role", affiliationRoles);
 export const affiliationRoleSchema = z.enum(affiliationRoles);
 
 /** "place:12" or "organisation:3": what a person says they represent. */

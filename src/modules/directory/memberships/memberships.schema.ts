@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { idParam } from "../../../lib/api.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { emptyToUndefined, text } from "../../../lib/validation.js";
 import { commentField, commentLabel } from "../../audit/index.js";
 import { slugSchema } from "../directory.schema.js";
 
 export const membershipStatuses = ["active", "ended"] as const;
+export const membershipStatusLabel = messageKeys("manage.status", membershipStatuses);
 export type MembershipStatus = (typeof membershipStatuses)[number];
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { forbidden } from "../../../lib/errors.js";
 import { type FormState, noticeOf, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { logoUse, readImageText, receiveImage } from "../../files/index.js";
@@ -14,7 +15,7 @@ import { presentNetwork } from "./networks.presenters.js";
 import type { NetworkRow } from "./networks.repo.js";
 import { NetworkEditPage, NewNetworkPage } from "./views/NetworkFormPages.js";
 
-const notices = ["created", "saved", "logo", "logoRemoved"] as const;
+const notices = messageKeys("networks.notice", ["created", "saved", "logo", "logoRemoved"]);
 
 /** The form's values from a network, to edit it. */
 function valuesOf(network: NetworkRow): Record<string, string> {
@@ -53,7 +54,7 @@ async function renderEdit(
         ctx={ctx}
         network={presentNetwork(network)}
         title={title}
-        notice={noticeOf(request, "networks.notice", notices)}
+        notice={noticeOf(request, notices)}
         details={forms.details ?? { values: valuesOf(network) }}
         logo={forms.logo ?? { values: {} }}
         history={history}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { emptyToUndefined, text } from "../../../lib/validation.js";
 import { commentField, commentLabel } from "../../audit/index.js";
 import { slugSchema } from "../directory.schema.js";
@@ -28,6 +29,17 @@ export type NetworkForm = z.output<typeof networkForm>;
 
 /** Creating a network also chooses its address, which then never changes. */
 export const newNetworkForm = networkForm.extend({ slug: slugSchema.max(60) });
+
+export const networkFieldLabel = messageKeys("networks.field", [
+  "acronym",
+  "nameEn",
+  "nameFr",
+  "nameEs",
+  "descriptionEn",
+  "descriptionFr",
+  "descriptionEs",
+  "website",
+]);
 
 export const networkLabels: Record<string, string> = {
   slug: "networks.field.slug",

@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { text } from "../../../lib/validation.js";
 import { language, longTranslations, slugSchema, translationsSchema } from "../directory.schema.js";
 
 export const sectionKinds = ["field", "region", "other"] as const;
+/** "7 creative fields", "4 regions": how many sections a network has, by their one kind. */
+export const sectionFigure = messageKeys("directory.figures", sectionKinds);
 export type SectionKind = (typeof sectionKinds)[number];
 
 export const networkInputSchema = z.object({

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type FormState, noticeOf, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { nameIn, pageParamsOf } from "../directory.http.js";
@@ -17,7 +18,7 @@ import {
 } from "./networks.sections.service.js";
 import { NetworkSectionPage, NetworkSectionsPage } from "./views/NetworkSectionsPages.js";
 
-const notices = ["added", "renamed", "removed"] as const;
+const notices = messageKeys("sections.notice", ["added", "renamed", "removed"]);
 
 function valuesOf(section: SectionRow): Record<string, string> {
   return {
@@ -49,7 +50,7 @@ async function renderList(
         ctx={ctx}
         network={network}
         title={title}
-        notice={noticeOf(request, "sections.notice", notices)}
+        notice={noticeOf(request, notices)}
         sections={sections}
         form={form}
         history={history}
@@ -89,7 +90,7 @@ async function renderSection(
 
 /** A network's editors add, rename and remove its sections. */
 export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps) {
-  const listAddress = (access: NetworkWithRole, notice: (typeof notices)[number]) =>
+  const listAddress = (access: NetworkWithRole, notice: (typeof notices.values)[number]) =>
     `/networks/${access.network.slug}/sections?notice=${notice}`;
 
   app.get("/networks/:slug/sections", async (request, reply) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { emptyToUndefined, text } from "../../../lib/validation.js";
 import { commentField, commentLabel } from "../../audit/index.js";
 
@@ -6,6 +7,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefin
 const name = text().trim().max(200);
 
 export const sectionKinds = ["field", "region", "other"] as const;
+export const sectionKindLabel = messageKeys("sections.kind", sectionKinds);
+export const sectionFieldLabel = messageKeys("sections.field", ["nameEn", "nameFr", "nameEs", "kind"]);
 
 /** A section's names in three languages; the English one also makes its web address name. */
 export const sectionForm = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { text } from "../../../lib/validation.js";
 import {
   countrySchema,
@@ -16,6 +17,7 @@ export const organisationKinds = [
   "city_network",
   "national_government",
 ] as const;
+export const organisationKindLabel = messageKeys("directory.organisation.kind", organisationKinds);
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const organisationInputSchema = z.object({

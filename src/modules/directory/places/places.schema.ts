@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { regions } from "../../../lib/countries.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import { text } from "../../../lib/validation.js";
 import { countrySchema, optional, slugSchema, translationsSchema } from "../directory.schema.js";
 
 export const placeKinds = ["city", "region", "local_government"] as const;
+export const placeKindLabel = messageKeys("directory.kind", placeKinds);
 export type PlaceKind = (typeof placeKinds)[number];
 
 /**

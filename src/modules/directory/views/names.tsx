@@ -3,6 +3,7 @@ import { type Locale, pickTranslation, type Translate } from "../../../lib/i18n/
 import { Translated } from "../../../views/components.js";
 import type { PageContext } from "../../../views/context.js";
 import type { NetworkView } from "../networks/networks.presenters.js";
+import { sectionFigure } from "../networks/networks.schema.js";
 import type { NetworkFigures } from "../networks/networks.service.js";
 import type { PlaceView } from "../places/places.presenters.js";
 
@@ -38,6 +39,6 @@ export function figuresSentence(t: Translate, figures: NetworkFigures): string {
   const members = t("directory.figures.members", { count: figures.members });
   const countries = t("directory.figures.countries", { count: figures.countries });
   if (figures.sections === 0) return t("directory.figures.withoutSections", { members, countries });
-  const sections = t(`directory.figures.${figures.sectionKind}`, { count: figures.sections });
+  const sections = t(sectionFigure(figures.sectionKind), { count: figures.sections });
   return t("directory.figures.withSections", { members, countries, sections });
 }

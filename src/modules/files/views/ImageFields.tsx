@@ -1,7 +1,8 @@
+import { locales } from "../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../lib/validation.js";
 import type { PageContext } from "../../../views/context.js";
 import { CheckboxField, FileField, TextField } from "../../../views/forms.js";
-import { altFields, decorativeField } from "../files.alt.js";
+import { altFields, altLabel, decorativeField } from "../files.alt.js";
 
 /**
  * The text fields come before the file: a browser sends fields in their order, so the server
@@ -31,17 +32,19 @@ export function ImageFields({
         <p class="hint" id="alt-hint">
           {t("files.alt.hint")}
         </p>
-        {Object.entries(altFields).map(([lang, field]) => (
-          <TextField
-            key={field}
-            ctx={ctx}
-            name={field}
-            label={t(`files.alt.${lang}`)}
-            value={values?.[field]}
-            errors={errors}
-            maxLength={250}
-          />
-        ))}
+        {locales
+          .map((lang) => [lang, altFields[lang]] as const)
+          .map(([lang, field]) => (
+            <TextField
+              key={field}
+              ctx={ctx}
+              name={field}
+              label={t(altLabel(lang))}
+              value={values?.[field]}
+              errors={errors}
+              maxLength={250}
+            />
+          ))}
         <CheckboxField
           ctx={ctx}
           name={decorativeField}

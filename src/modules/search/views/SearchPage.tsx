@@ -1,9 +1,10 @@
+import { searchKindLabel } from "../../../lib/search.js";
 import type { PageContext } from "../../../views/context.js";
 import { ErrorSummary, TextField } from "../../../views/forms.js";
 import type { SearchGroup, SearchHit, SearchResults } from "../search.service.js";
 
 /** Where the search page puts each kind: a kind's label comes from its module's catalogue. */
-const kindLabel = (ctx: PageContext, kind: string) => ctx.t(`search.kind.${kind}`);
+const kindLabel = (ctx: PageContext, kind: string) => ctx.t(searchKindLabel(kind));
 
 export interface SearchPageProps {
   ctx: PageContext;

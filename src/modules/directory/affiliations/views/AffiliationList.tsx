@@ -1,5 +1,6 @@
 import type { PageContext } from "../../../../views/context.js";
 import { NetworkName, PlaceName } from "../../views/names.js";
+import { affiliationRoleLabel } from "../affiliations.schema.js";
 import type { AffiliationView } from "../affiliations.service.js";
 
 /** What an affiliation names, as a link to its page. */
@@ -37,7 +38,7 @@ export function PersonCard({
         <ul class="affiliations">
           {affiliations.map((a) => (
             <li key={a.id}>
-              {ctx.t(`affiliations.role.${a.role}`)} – <AffiliationTarget ctx={ctx} affiliation={a} />
+              {ctx.t(affiliationRoleLabel(a.role))} – <AffiliationTarget ctx={ctx} affiliation={a} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, fieldId, SelectField, TextField } from "../../../../views/forms.js";
 import { plainText } from "../../views/names.js";
-import { affiliationRoles } from "../affiliations.schema.js";
+import { affiliationRoleLabel, affiliationRoles } from "../affiliations.schema.js";
 import type { AffiliationChoice, AffiliationView } from "../affiliations.service.js";
 import { AffiliationTarget } from "./AffiliationList.js";
 
@@ -39,7 +39,7 @@ export function AffiliationsPage(props: {
         <ul class="affiliations">
           {affiliations.map((a) => (
             <li key={a.id}>
-              {t(`affiliations.role.${a.role}`)} – <AffiliationTarget ctx={ctx} affiliation={a} />{" "}
+              {t(affiliationRoleLabel(a.role))} – <AffiliationTarget ctx={ctx} affiliation={a} />{" "}
               <Form ctx={ctx} action={ctx.url(`/account/affiliations/${a.id}/remove`)} class="inline-form">
                 <button type="submit" class="link-button">
                   {t("affiliations.remove", { name: targetName(ctx, a) })}
@@ -74,7 +74,7 @@ export function AffiliationsPage(props: {
             label={t("affiliations.field.role")}
             value={values.role}
             blank={t("affiliations.chooseRole")}
-            options={affiliationRoles.map((r) => ({ value: r, label: t(`affiliations.role.${r}`) }))}
+            options={affiliationRoles.map((r) => ({ value: r, label: t(affiliationRoleLabel(r)) }))}
             errors={errors}
           />
           <button type="submit">{t("affiliations.submit")}</button>

@@ -1,7 +1,10 @@
+import { messageKeys } from "../../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
-import { affiliationRoles } from "../../affiliations/affiliations.schema.js";
+import { affiliationRoleLabel, affiliationRoles } from "../../affiliations/affiliations.schema.js";
+
+const invitationRefusal = messageKeys("invitation", ["unknown", "expired", "used", "ended"]);
 
 export type InvitationStep =
   | "signIn"
@@ -21,7 +24,7 @@ function RoleSelect({ ctx, value, errors }: { ctx: PageContext; value?: string; 
       name="role"
       label={ctx.t("affiliations.field.role")}
       value={value || "officer"}
-      options={affiliationRoles.map((r) => ({ value: r, label: ctx.t(`affiliations.role.${r}`) }))}
+      options={affiliationRoles.map((r) => ({ value: r, label: ctx.t(affiliationRoleLabel(r)) }))}
       errors={errors}
     />
   );
@@ -60,7 +63,7 @@ export function InvitationPage({
     return (
       <>
         <h1>{title}</h1>
-        <p>{t(`invitation.${step}`, names)}</p>
+        <p>{t(invitationRefusal(step), names)}</p>
       </>
     );
   }

@@ -4,7 +4,7 @@ import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/fo
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import { plainText } from "../../views/names.js";
 import type { ManagedMembership, ManagedNetwork } from "../memberships.presenter.js";
-import { membershipStatuses } from "../memberships.schema.js";
+import { membershipStatuses, membershipStatusLabel } from "../memberships.schema.js";
 import { ManageHeader } from "./ManageHeader.js";
 import { SectionSelect, SinceYearField } from "./MembershipsPage.js";
 
@@ -42,7 +42,7 @@ export function MembershipEditPage({ ctx, ...props }: MembershipEditProps & { ct
           label={t("manage.field.status")}
           value={values.status}
           errors={edit.errors}
-          options={membershipStatuses.map((s) => ({ value: s, label: t(`manage.status.${s}`) }))}
+          options={membershipStatuses.map((s) => ({ value: s, label: t(membershipStatusLabel(s)) }))}
         />
         <CommentField ctx={ctx} value={edit.values?.comment} errors={edit.errors} />
         <button type="submit">{t("manage.edit.submit")}</button>

@@ -1,9 +1,20 @@
 import { countryCodes, countryName } from "../../../../lib/countries.js";
+import { messageKeys } from "../../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
-import { placeKinds } from "../../places/places.schema.js";
+import { placeKindLabel, placeKinds } from "../../places/places.schema.js";
 import { ManageHeader } from "./ManageHeader.js";
+
+const fieldLabel = messageKeys("places.new.field", [
+  "name",
+  "nameEn",
+  "nameFr",
+  "nameEs",
+  "population",
+  "latitude",
+  "longitude",
+]);
 
 export interface NewPlacePageProps {
   network: { slug: string };
@@ -26,13 +37,13 @@ export function NewPlacePage({
   const { t } = ctx;
   const action = `/networks/${network.slug}/manage`;
   const text = (
-    name: string,
+    name: (typeof fieldLabel.values)[number],
     extra: { hint?: string; optional?: boolean; inputMode?: "numeric" | "text" } = {},
   ) => (
     <TextField
       ctx={ctx}
       name={name}
-      label={t(`places.new.field.${name}`)}
+      label={t(fieldLabel(name))}
       value={values[name]}
       errors={errors}
       maxLength={200}
@@ -62,7 +73,7 @@ export function NewPlacePage({
           label={t("places.new.field.kind")}
           value={values.kind ?? "city"}
           errors={errors}
-          options={placeKinds.map((k) => ({ value: k, label: t(`directory.kind.${k}`) }))}
+          options={placeKinds.map((k) => ({ value: k, label: t(placeKindLabel(k)) }))}
         />
         <SelectField
           ctx={ctx}

@@ -4,6 +4,7 @@ import { ErrorSummary, Form, TextArea, TextField } from "../../../../views/forms
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import { ImageFields } from "../../../files/index.js";
 import { ManageHeader } from "../../memberships/views/ManageHeader.js";
+import { networkFieldLabel } from "../networks.edit.schema.js";
 import type { NetworkView } from "../networks.presenters.js";
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors };
@@ -11,11 +12,11 @@ type FormState = { values: Record<string, string>; errors?: FieldErrors };
 /** The fields admins and editors share: acronym, names and descriptions in three languages, website. */
 function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState) {
   const t = ctx.t;
-  const field = (name: string, optional = true) => (
+  const field = (name: Parameters<typeof networkFieldLabel>[0], optional = true) => (
     <TextField
       ctx={ctx}
       name={name}
-      label={t(`networks.field.${name}`)}
+      label={t(networkFieldLabel(name))}
       value={values[name]}
       errors={errors}
       maxLength={200}
@@ -35,12 +36,12 @@ function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState
       {field("nameEn", false)}
       {field("nameFr")}
       {field("nameEs")}
-      {["descriptionEn", "descriptionFr", "descriptionEs"].map((name) => (
+      {(["descriptionEn", "descriptionFr", "descriptionEs"] as const).map((name) => (
         <TextArea
           key={name}
           ctx={ctx}
           name={name}
-          label={t(`networks.field.${name}`)}
+          label={t(networkFieldLabel(name))}
           value={values[name]}
           errors={errors}
           maxLength={4000}

@@ -4,7 +4,7 @@ import { ErrorSummary, Form, fieldId, SelectField, TextArea, TextField } from ".
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import { ManageHeader } from "../../memberships/views/ManageHeader.js";
 import type { SectionRow } from "../networks.repo.js";
-import { sectionKinds } from "../networks.sections.schema.js";
+import { sectionFieldLabel, sectionKindLabel, sectionKinds } from "../networks.sections.schema.js";
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors };
 type Network = { slug: string };
@@ -19,7 +19,7 @@ function SectionFields({ ctx, values, errors }: { ctx: PageContext } & FormState
           key={name}
           ctx={ctx}
           name={name}
-          label={t(`sections.field.${name}`)}
+          label={t(sectionFieldLabel(name))}
           value={values[name]}
           errors={errors}
           maxLength={200}
@@ -32,7 +32,7 @@ function SectionFields({ ctx, values, errors }: { ctx: PageContext } & FormState
         label={t("sections.field.kind")}
         value={values.kind || "other"}
         errors={errors}
-        options={sectionKinds.map((kind) => ({ value: kind, label: t(`sections.kind.${kind}`) }))}
+        options={sectionKinds.map((kind) => ({ value: kind, label: t(sectionKindLabel(kind)) }))}
       />
     </>
   );
@@ -85,7 +85,7 @@ export function NetworkSectionsPage({
                   <th scope="row">
                     <a href={ctx.url(`${base}/${section.id}`)}>{nameOf(ctx, section)}</a>
                   </th>
-                  <td>{t(`sections.kind.${section.kind}`)}</td>
+                  <td>{t(sectionKindLabel(section.kind))}</td>
                   <td>{t("sections.list.memberships", { count: used })}</td>
                 </tr>
               ))}

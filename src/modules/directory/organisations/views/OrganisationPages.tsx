@@ -3,6 +3,7 @@ import { Pagination, Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { Country } from "../../views/names.js";
 import type { OrganisationView } from "../organisations.presenters.js";
+import { organisationKindLabel } from "../organisations.schema.js";
 import type { OrganisationList } from "../organisations.service.js";
 
 function OrganisationName({ ctx, organisation: o }: { ctx: PageContext; organisation: OrganisationView }) {
@@ -33,7 +34,7 @@ export function OrganisationsPage({ ctx, list }: { ctx: PageContext; list: Organ
                   <OrganisationName ctx={ctx} organisation={o} />
                 </a>
               </h2>
-              <p>{t(`directory.organisation.kind.${o.kind}`)}</p>
+              <p>{t(organisationKindLabel(o.kind))}</p>
             </li>
           ))}
         </ul>
@@ -63,7 +64,7 @@ export function OrganisationPage({
       )}
       <dl class="facts">
         <dt>{t("directory.organisation.kind")}</dt>
-        <dd>{t(`directory.organisation.kind.${o.kind}`)}</dd>
+        <dd>{t(organisationKindLabel(o.kind))}</dd>
         {o.country && (
           <>
             <dt>{t("directory.organisation.country")}</dt>

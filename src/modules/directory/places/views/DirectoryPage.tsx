@@ -1,4 +1,4 @@
-import { countryCodes, countryName, regions } from "../../../../lib/countries.js";
+import { countryCodes, countryName, regionLabel, regions } from "../../../../lib/countries.js";
 import type { Locale } from "../../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import { PositionPagination } from "../../../../views/components.js";
@@ -7,7 +7,7 @@ import { ErrorSummary, SelectField } from "../../../../views/forms.js";
 import { Listing } from "../../../../views/Listing.js";
 import type { NetworkWithSections } from "../../networks/networks.service.js";
 import { plainText } from "../../views/names.js";
-import { placeKinds } from "../places.schema.js";
+import { placeKindLabel, placeKinds } from "../places.schema.js";
 import type { PlaceList } from "../places.service.js";
 import { PlaceTable } from "./PlaceTable.js";
 
@@ -144,7 +144,7 @@ function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
         blank={any}
         value={values.region}
         errors={errors}
-        options={regions.map((r) => ({ value: r, label: t(`region.${r}`) }))}
+        options={regions.map((r) => ({ value: r, label: t(regionLabel(r)) }))}
       />
       <SelectField
         ctx={ctx}
@@ -153,7 +153,7 @@ function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
         blank={any}
         value={values.kind}
         errors={errors}
-        options={placeKinds.map((k) => ({ value: k, label: t(`directory.kind.${k}`) }))}
+        options={placeKinds.map((k) => ({ value: k, label: t(placeKindLabel(k)) }))}
       />
       <div class="field">
         <button type="submit" class="button">

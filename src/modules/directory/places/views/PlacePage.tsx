@@ -1,8 +1,10 @@
+import { isRegion, regionLabel } from "../../../../lib/countries.js";
 import { formatNumber } from "../../../../lib/i18n/index.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { PersonCard } from "../../affiliations/views/AffiliationList.js";
 import { Country, NetworkName, PlaceName } from "../../views/names.js";
+import { placeKindLabel } from "../places.schema.js";
 import type { PlaceDetail } from "../places.service.js";
 
 export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDetail }) {
@@ -20,7 +22,7 @@ export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDeta
       </h1>
       <dl class="facts">
         <dt>{t("directory.place.kind")}</dt>
-        <dd>{t(`directory.kind.${place.kind}`)}</dd>
+        <dd>{t(placeKindLabel(place.kind))}</dd>
         <dt>{t("directory.place.country")}</dt>
         <dd>
           <a href={ctx.url(`/directory?country=${place.country}`)}>
@@ -28,7 +30,7 @@ export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDeta
           </a>
         </dd>
         <dt>{t("directory.place.region")}</dt>
-        <dd>{t(`region.${place.region}`)}</dd>
+        <dd>{isRegion(place.region) ? t(regionLabel(place.region)) : place.region}</dd>
         {place.population !== null && (
           <>
             <dt>{t("directory.place.population")}</dt>
