@@ -11,6 +11,7 @@ import { registerSchedules } from "./lib/schedules.js";
 import { openStorage } from "./lib/storage/index.js";
 import { hasNetworks } from "./modules/directory/index.js";
 import { modules as allModules } from "./modules/index.js";
+import { startSearchIndexing } from "./modules/search/index.js";
 import { buildApp } from "./server.js";
 
 /**
@@ -65,6 +66,9 @@ export async function startPlatform(
     if (workers) {
       for (const mod of modules) await mod.start?.(deps);
       await registerSchedules(jobs, schedules, deps);
+      const sources = modules.flatMap((m) => (m.search ? [m.search] : []));
+      const logged = app;
+      await startSearchIndexing({ deps, sources, log: (message) => logged.log.info(message) });
     }
     lap("workers started");
     const built = app;

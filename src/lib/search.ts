@@ -35,6 +35,12 @@ export function searchKindLabel(kind: string): string {
 export interface SearchSource {
   /** The kinds it writes; each has its plural label as `search.kind.<kind>` in the module's catalogue. */
   kinds: string[];
+  /**
+   * The shape of its documents (1 when absent). Raise it when what the module writes changes (a
+   * name or a field added): at the next start the platform rebuilds these kinds once, in the
+   * background, as it does for a database whose index was never built.
+   */
+  version?: number;
   /** Yields every document of these kinds, in batches, public and private alike. */
   documents(options: { db: Db }): AsyncIterable<SearchDocument[]>;
 }

@@ -6,6 +6,7 @@ import { messages } from "./search.messages.js";
 import { registerSearchPages } from "./search.pages.js";
 
 export type { SearchDocument, SearchSource } from "../../lib/search.js";
+export { reindexBehind, startSearchIndexing } from "./search.indexing.service.js";
 export type { SearchGroup, SearchHit, SearchResults } from "./search.service.js";
 export { indexDocuments, reindexSearch, removeDocuments, searchPlatform } from "./search.service.js";
 
@@ -19,6 +20,8 @@ export const searchModule: Module = {
   messages,
   // Search pages are drawn from the documents alone; every module writes them with its own data.
   pageTables: ["search_documents"],
+  // Which version of each kind the index holds: no page shows it.
+  privateTables: ["search_index_versions"],
   // The search page itself; its results are the pages the other modules list.
   sitemap: [fixedPages("search", ["/search"])],
   routes(app, deps) {

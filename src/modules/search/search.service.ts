@@ -1,13 +1,9 @@
 import type { Db } from "../../db/client.js";
 import { type Locale, pickTranslation } from "../../lib/i18n/index.js";
 import type { SearchDocument, SearchSource } from "../../lib/search.js";
-import {
-  deleteDocuments,
-  deleteKinds,
-  type SearchRow,
-  selectMatches,
-  upsertDocuments,
-} from "./search.repo.js";
+import { rebuildSource } from "./search.indexing.service.js";
+import { deleteDocuments, type SearchRow, selectMatches, upsertDocuments } from "./search.repo.js";
+import { lockIndexing } from "./search.state.repo.js";
 
 /** A found thing, in the reader's language (or its original when not translated). */
 export interface SearchHit {
@@ -130,7 +126,8 @@ export async function removeDocuments({
 
 /**
  * Rebuilds the documents of every source, each source in one transaction: its kinds are emptied
- * and filled again, so a reader sees the old documents or the new ones, never none.
+ * and filled again, so a reader sees the old documents or the new ones, never none. Records each
+ * source's version, so that no rebuild follows at the next start.
  */
 export async function reindexSearch({
   db,
@@ -142,14 +139,8 @@ export async function reindexSearch({
   const counts: Record<string, number> = {};
   for (const source of sources) {
     await db.transaction(async (tx) => {
-      await deleteKinds(tx, source.kinds);
-      for (const kind of source.kinds) counts[kind] = 0;
-      for await (const batch of source.documents({ db: tx })) {
-        const unknown = batch.find((d) => !source.kinds.includes(d.kind));
-        if (unknown) throw new Error(`A search source wrote the kind "${unknown.kind}" it does not declare.`);
-        await upsertDocuments(tx, batch);
-        for (const d of batch) counts[d.kind] = (counts[d.kind] ?? 0) + 1;
-      }
+      await lockIndexing(tx);
+      Object.assign(counts, await rebuildSource(tx, source));
     });
   }
   return counts;

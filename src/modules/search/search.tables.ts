@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { check, customType, index, integer, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
+import { check, customType, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
 import { translations, updatedAt } from "../../db/columns.js";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
@@ -68,3 +68,13 @@ export const searchDocuments = pgTable(
     check("search_documents_visibility", sql`${t.visibility} in ('public', 'private')`),
   ],
 );
+
+/**
+ * Which version of each kind's documents the index holds (a source's `version`, written by every
+ * full rebuild): a kind missing or behind the code's is rebuilt in the background at start.
+ */
+export const searchIndexVersions = pgTable("search_index_versions", {
+  kind: text("kind").primaryKey(),
+  version: integer("version").notNull(),
+  indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
+});
