@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { AppDeps } from "../../lib/http.js";
 import { hashPassword } from "./accounts.crypto.js";
+import { sendAccountMail } from "./accounts.mails.js";
 import * as repo from "./accounts.repo.js";
 import { createAccount } from "./accounts.service.js";
 
@@ -38,4 +39,17 @@ export async function createOrPromoteAdmin(
   });
   if (!created) return createOrPromoteAdmin(deps, input);
   return { email, created: true, generatedPassword };
+}
+
+/**
+ * Gives or takes a person's admin role, as an admin does from the list of people; a new admin is
+ * told by mail, in their language. False when the person already had that role (or is gone).
+ */
+export async function setAdmin(
+  deps: AppDeps,
+  options: { userId: number; isAdmin: boolean },
+): Promise<boolean> {
+  const changed = await repo.updateAdminFlag(deps.database.db, options.userId, options.isAdmin);
+  if (changed && options.isAdmin) await sendAccountMail(deps, "adminGranted", changed, { admin: "/admin" });
+  return changed !== undefined;
 }

@@ -9,7 +9,8 @@ export type AccountMail =
   | "reset"
   | "changeEmail"
   | "emailChanging"
-  | "passwordChanged";
+  | "passwordChanged"
+  | "adminGranted";
 
 /** Composes a mail in the recipient's language, with absolute links to this installation. */
 export async function sendAccountMail(

@@ -86,6 +86,9 @@ export const messages: Catalogue = {
     "accounts.mail.passwordChanged.subject": "Your password on {site} has been changed",
     "accounts.mail.passwordChanged.body":
       "Hello {name},\n\nThe password of your account ({email}) has just been changed, and your other devices have been signed out.\n\nIf it was not you, choose a new password right away:\n{reset}",
+    "accounts.mail.adminGranted.subject": "You are now an administrator of {site}",
+    "accounts.mail.adminGranted.body":
+      "Hello {name},\n\nYou can now run the whole platform: its people and their roles, its networks and the emails it sends. Start here:\n{admin}",
   },
   fr: {
     "accounts.field.name": "Nom complet",
@@ -176,6 +179,9 @@ export const messages: Catalogue = {
     "accounts.mail.passwordChanged.subject": "Votre mot de passe sur {site} a été changé",
     "accounts.mail.passwordChanged.body":
       "Bonjour {name},\n\nLe mot de passe de votre compte ({email}) vient d’être changé, et vos autres appareils ont été déconnectés.\n\nSi ce n’était pas vous, choisissez immédiatement un nouveau mot de passe :\n{reset}",
+    "accounts.mail.adminGranted.subject": "Vous administrez désormais {site}",
+    "accounts.mail.adminGranted.body":
+      "Bonjour {name},\n\nVous pouvez désormais gérer toute la plateforme : les personnes et leurs rôles, les réseaux et les e-mails envoyés. Pour commencer :\n{admin}",
   },
   es: {
     "accounts.field.name": "Nombre completo",
@@ -265,5 +271,8 @@ export const messages: Catalogue = {
     "accounts.mail.passwordChanged.subject": "Su contraseña en {site} ha cambiado",
     "accounts.mail.passwordChanged.body":
       "Hola, {name}:\n\nLa contraseña de su cuenta ({email}) se acaba de cambiar y se ha cerrado la sesión en sus demás dispositivos.\n\nSi no fue usted, elija una nueva contraseña de inmediato:\n{reset}",
+    "accounts.mail.adminGranted.subject": "Ahora administra {site}",
+    "accounts.mail.adminGranted.body":
+      "Hola, {name}:\n\nAhora puede gestionar toda la plataforma: las personas y sus funciones, las redes y los correos que se envían. Para empezar:\n{admin}",
   },
 };

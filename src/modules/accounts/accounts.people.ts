@@ -31,3 +31,38 @@ export async function findPersonByEmail({
   const row = await repo.findUserByEmail(db, email.trim().toLowerCase());
   return row ? present(row) : undefined;
 }
+
+/** A person as the admins' list shows them: with the platform role accounts keep. */
+export interface PersonSummary extends Person {
+  isAdmin: boolean;
+}
+
+/**
+ * People by name, `limit` at a time after the person `after` (keyset paging: no page counts every
+ * row); `next` is the last one's id when there are more. `q` matches part of a name or an address.
+ */
+export async function listPeople({
+  db,
+  q,
+  ids,
+  admins,
+  after,
+  limit,
+}: {
+  db: Db;
+  q?: string;
+  ids?: number[];
+  admins?: boolean;
+  after?: number;
+  limit: number;
+}): Promise<{ people: PersonSummary[]; next?: number }> {
+  const rows = await repo.selectPeoplePage(db, {
+    q: q?.trim() || undefined,
+    ids,
+    admins,
+    after,
+    limit: limit + 1,
+  });
+  const people = rows.slice(0, limit).map((row) => ({ ...present(row), isAdmin: row.isAdmin }));
+  return { people, next: rows.length > limit ? people.at(-1)?.id : undefined };
+}

@@ -132,3 +132,52 @@ export async function selectPeople(db: Db, ids: number[]) {
     .where(inArray(users.id, ids))
     .orderBy(asc(users.name), asc(users.id));
 }
+
+/** Sets the admin flag; the row when it changed, undefined when it already had that value or is gone. */
+export async function updateAdminFlag(db: Db, id: number, isAdmin: boolean) {
+  const [row] = await db
+    .update(users)
+    .set({ isAdmin, updatedAt: new Date() })
+    .where(and(eq(users.id, id), ne(users.isAdmin, isAdmin)))
+    .returning({ id: users.id, name: users.name, email: users.email, locale: users.locale });
+  return row;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * A page of people by name (then id), after the person `after`: keyset paging, so a deep page
+ * costs what the first does and nothing counts every row. `q` is part of a name (accents
+ * forgiven) or of an address;
+ * `ids` and `admins` narrow the list.
+ */
+export async function selectPeoplePage(
+  db: Db,
+  filter: { q?: string; ids?: number[]; admins?: boolean; after?: number; limit: number },
+) {
+  const like = filter.q ? `%${escapeLike(filter.q.toLowerCase())}%` : undefined;
+  const conditions = [
+    // Accents forgiven as on the search page: "lopez" finds "López".
+    like
+      ? sql`(cx_unaccent(lower(${users.name})) like cx_unaccent(${like}) or ${users.email} like ${like})`
+      : undefined,
+    filter.ids ? inArray(users.id, filter.ids) : undefined,
+    filter.admins ? eq(users.isAdmin, true) : undefined,
+    filter.after
+      ? sql`(lower(${users.name}), ${users.id}) > (select lower(u.name), u.id from ${users} u where u.id = ${filter.after})`
+      : undefined,
+  ];
+  if (filter.ids?.length === 0) return [];
+  return db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      locale: users.locale,
+      isAdmin: users.isAdmin,
+    })
+    .from(users)
+    .where(and(...conditions))
+    .orderBy(sql`lower(${users.name})`, asc(users.id))
+    .limit(filter.limit);
+}

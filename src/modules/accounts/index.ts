@@ -8,8 +8,14 @@ import { tokenMessages } from "./accounts.tokens.messages.js";
 import { settingsRoutes } from "./settings.pages.js";
 import { tokensRoutes } from "./tokens.pages.js";
 
-export { type AdminResult, createOrPromoteAdmin } from "./accounts.admin.js";
-export { findPeople, findPersonByEmail, type Person } from "./accounts.people.js";
+export { type AdminResult, createOrPromoteAdmin, setAdmin } from "./accounts.admin.js";
+export {
+  findPeople,
+  findPersonByEmail,
+  listPeople,
+  type Person,
+  type PersonSummary,
+} from "./accounts.people.js";
 export { labels as accountLabels, newAccountSchema } from "./accounts.schema.js";
 export { createAccount } from "./accounts.service.js";
 export { signInBrowser } from "./accounts.session.js";

@@ -5,7 +5,9 @@ import { sendPage } from "../../views/page.js";
 import { listOutbox, showOutboxMessage } from "../mail/index.js";
 import { messages } from "./admin.messages.js";
 import { requireAdmin } from "./admin.policy.js";
-import { AdminHome, OutboxList, OutboxMessage } from "./views.js";
+import { peopleMessages } from "./people.messages.js";
+import { registerPeoplePages } from "./people.pages.js";
+import { AdminHome, OutboxList, OutboxMessage } from "./views/AdminPages.js";
 
 const PER_PAGE = 50;
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
@@ -14,8 +16,13 @@ const idParams = z.object({ id: z.coerce.number().int().min(1).max(2_147_483_647
 export const adminModule: Module = {
   name: "admin",
   privatePaths: ["/admin"],
-  messages,
+  messages: {
+    en: { ...messages.en, ...peopleMessages.en },
+    fr: { ...messages.fr, ...peopleMessages.fr },
+    es: { ...messages.es, ...peopleMessages.es },
+  },
   routes(app, deps) {
+    registerPeoplePages(app, deps);
     app.get("/admin", { schema: { hide: true } }, (request, reply) => {
       requireAdmin(request);
       return sendPage(request, reply, {

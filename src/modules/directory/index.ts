@@ -26,6 +26,13 @@ import { registerPlacePages } from "./places/places.pages.js";
 export type { AffiliationRole, AffiliationView } from "./affiliations/affiliations.service.js";
 export { countCitiesRepresented, listAffiliationsOf } from "./affiliations/affiliations.service.js";
 export { slugSchema } from "./directory.schema.js";
+export type { HeldRole } from "./memberships/editors.service.js";
+export {
+  giveEditorRole,
+  listRoleHolders,
+  listRolesOf,
+  takeEditorRole,
+} from "./memberships/editors.service.js";
 export type { MembershipInput } from "./memberships/memberships.schema.js";
 export { canManageNetwork } from "./networks/networks.policy.js";
 export type { NetworkView, SectionView } from "./networks/networks.presenters.js";

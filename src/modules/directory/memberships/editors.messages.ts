@@ -14,6 +14,9 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "The email address of an existing account.",
     "manage.editors.submit": "Add editor",
     "manage.editors.remove": "Remove",
+    "manage.mail.editor.subject": "{network}: you are now an editor",
+    "manage.mail.editor.body":
+      "Hello {name},\n\nYou are now an editor of this network on {site}:\n\n{network}\n\nEditors manage the network’s members and invite their focal points. Start here:\n{link}",
     "invitation.hasAccount": "An account already uses {email}. Sign in to accept the invitation.",
     "invitation.newcomer.lead":
       "Create your account to accept: this one form is all it takes, and you are signed in straight away. Your account uses {email}, the address the invitation was sent to.",
@@ -33,6 +36,9 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "L’adresse électronique d’un compte existant.",
     "manage.editors.submit": "Ajouter l’éditeur",
     "manage.editors.remove": "Retirer",
+    "manage.mail.editor.subject": "{network} : vous êtes désormais éditeur ou éditrice",
+    "manage.mail.editor.body":
+      "Bonjour {name},\n\nVous êtes désormais éditeur ou éditrice de ce réseau sur {site} :\n\n{network}\n\nLes éditeurs gèrent les membres du réseau et invitent leurs points focaux. Pour commencer :\n{link}",
     "invitation.hasAccount":
       "Un compte utilise déjà l’adresse {email}. Connectez-vous pour accepter l’invitation.",
     "invitation.newcomer.lead":
@@ -53,6 +59,9 @@ export const editorsMessages: Catalogue = {
     "manage.editors.hint": "El correo electrónico de una cuenta existente.",
     "manage.editors.submit": "Añadir editor",
     "manage.editors.remove": "Retirar",
+    "manage.mail.editor.subject": "{network}: ahora es editor o editora",
+    "manage.mail.editor.body":
+      "Hola, {name}:\n\nAhora es editor o editora de esta red en {site}:\n\n{network}\n\nLos editores gestionan los miembros de la red e invitan a sus puntos focales. Para empezar:\n{link}",
     "invitation.hasAccount":
       "Ya hay una cuenta con la dirección {email}. Inicie sesión para aceptar la invitación.",
     "invitation.newcomer.lead":

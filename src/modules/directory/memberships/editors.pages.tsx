@@ -58,7 +58,7 @@ export function registerEditorPages(app: FastifyInstance, deps: AppDeps) {
       schema: emailForm,
       labels: manageLabels,
       act: async ({ email }) => {
-        await addEditor(deps, { networkId: access.network.id, email, t: request.t });
+        await addEditor(deps, { network: access.network, email, t: request.t });
         return redirectTo(request, reply, `/networks/${slug}/editors?notice=editorAdded`);
       },
       again: (form, status) => renderEditors(deps, request, reply, access, form, status),

@@ -1,6 +1,6 @@
-import { and, eq, exists, sql } from "drizzle-orm";
+import { and, eq, exists, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
-import { networkRoles } from "../networks/networks.tables.js";
+import { networkRoles, networks } from "../networks/networks.tables.js";
 import { focalPoints, memberships } from "./memberships.tables.js";
 
 /** The accounts that edit a network; the accounts module names them. */
@@ -35,4 +35,41 @@ export async function removeEditor(db: Db, networkId: number, userId: number): P
     await tx.update(networkRoles).set({ role: "member" }).where(and(editorRole, speaksForMember));
     await tx.delete(networkRoles).where(editorRole);
   });
+}
+
+/** The people holding a role (any, without `role`) in one network or any (without `networkId`). */
+export async function selectRoleHolderIds(
+  db: Db,
+  filter: { role?: "editor" | "member"; networkId?: number },
+): Promise<number[]> {
+  const rows = await db
+    .selectDistinct({ userId: networkRoles.userId })
+    .from(networkRoles)
+    .where(
+      and(
+        filter.role ? eq(networkRoles.role, filter.role) : undefined,
+        filter.networkId ? eq(networkRoles.networkId, filter.networkId) : undefined,
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+/** These people's roles, with the networks they hold them in. */
+export async function selectRolesOf(db: Db, userIds: number[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({
+      userId: networkRoles.userId,
+      role: networkRoles.role,
+      network: {
+        id: networks.id,
+        slug: networks.slug,
+        name: networks.name,
+        originalLang: networks.originalLang,
+      },
+    })
+    .from(networkRoles)
+    .innerJoin(networks, eq(networks.id, networkRoles.networkId))
+    .where(inArray(networkRoles.userId, userIds))
+    .orderBy(networks.slug);
 }

@@ -1,8 +1,8 @@
-import { formatDate } from "../../lib/i18n/index.js";
-import { messageKeys } from "../../lib/i18n/keys.js";
-import { Pagination } from "../../views/components.js";
-import type { PageContext } from "../../views/context.js";
-import { type OutboxEntry, outboxStatuses } from "../mail/index.js";
+import { formatDate } from "../../../lib/i18n/index.js";
+import { messageKeys } from "../../../lib/i18n/keys.js";
+import { Pagination } from "../../../views/components.js";
+import type { PageContext } from "../../../views/context.js";
+import { type OutboxEntry, outboxStatuses } from "../../mail/index.js";
 
 const statusLabel = messageKeys("admin.status", outboxStatuses);
 
@@ -14,6 +14,9 @@ export function AdminHome({ ctx }: { ctx: PageContext }) {
     <>
       <h1>{ctx.t("admin.title")}</h1>
       <ul>
+        <li>
+          <a href={ctx.url("/admin/people")}>{ctx.t("admin.people.link")}</a>
+        </li>
         <li>
           <a href={ctx.url("/admin/outbox")}>{ctx.t("admin.outbox.link")}</a>
         </li>
