@@ -125,13 +125,13 @@ describe.each(engines)("admins' list of people and roles on %s", (engine) => {
     expect(mail.subject).toBe("Ahora administra CityExchange");
     expect(mail.text).toContain("http://localhost:3000/es/admin");
     const jorge = await signedIn(platform, "jorge@bogota.gov.co");
-    expect((await jorge.get(list)).statusCode).toBe(200);
+    expect((await jorge.get(`/es${list}`)).statusCode).toBe(200);
 
     const self = await admin.post(`/admin/people/${ids.admin}/take`, { role: "admin" }, { csrfFrom: list });
     expect(self.headers.location).toBe(`${list}?notice=self`);
     expect((await admin.get(list)).statusCode).toBe(200);
 
     await admin.post(`/admin/people/${ids.jorge}/take`, { role: "admin" }, { csrfFrom: list });
-    expect((await jorge.get(list)).statusCode).toBe(403);
+    expect((await jorge.get(`/es${list}`)).statusCode).toBe(403);
   });
 });

@@ -25,8 +25,8 @@ describe.each(engines)("whom a person represents on %s", (engine) => {
   afterAll(() => platform?.stop());
 
   /** The value of the choice labelled `title` on the search results for `q`. */
-  async function choiceFor(agent: Agent, q: string, title: string): Promise<string> {
-    const found = await agent.get(`${page}?q=${encodeURIComponent(q)}`);
+  async function choiceFor(agent: Agent, q: string, title: string, prefix = ""): Promise<string> {
+    const found = await agent.get(`${prefix}${page}?q=${encodeURIComponent(q)}`);
     const match = new RegExp(`value="((?:place|organisation):\\d+)"[^>]*/?>\\s*<label[^>]*>${title}`).exec(
       found.body,
     );
@@ -77,14 +77,14 @@ describe.each(engines)("whom a person represents on %s", (engine) => {
 
   it("lets a person remove only their own affiliations", async () => {
     const luis = await signedIn(platform, "luis@bogota.gov.co");
-    const target = await choiceFor(luis, "Bogota", "Bogotá");
-    await luis.post(page, { q: "Bogota", target, role: "staff" });
-    const id = /\/account\/affiliations\/(\d+)\/remove/.exec((await luis.get(page)).body)?.[1];
+    const target = await choiceFor(luis, "Bogota", "Bogotá", "/es");
+    await luis.post(`/es${page}`, { q: "Bogota", target, role: "staff" });
+    const id = /\/account\/affiliations\/(\d+)\/remove/.exec((await luis.get(`/es${page}`)).body)?.[1];
     expect((await ana.post(`${page}/${id}/remove`, {}, { csrfFrom: page })).statusCode).toBe(404);
-    expect(textOf((await luis.get(page)).body)).toContain("Staff member – Bogotá");
-    const removed = await luis.post(`${page}/${id}/remove`, {}, { csrfFrom: page });
-    expect(removed.headers.location).toBe(`${page}?notice=removed`);
-    expect(textOf((await luis.get(page)).body)).not.toContain("Staff member – Bogotá");
+    expect(textOf((await luis.get(`/es${page}`)).body)).toContain("Miembro del personal – Bogotá");
+    const removed = await luis.post(`/es${page}/${id}/remove`, {}, { csrfFrom: `/es${page}` });
+    expect(removed.headers.location).toBe(`/es${page}?notice=removed`);
+    expect(textOf((await luis.get(`/es${page}`)).body)).not.toContain("Miembro del personal – Bogotá");
   });
 
   it("counts the cities people represent from their affiliations, never their organisations", async () => {
