@@ -38,13 +38,14 @@ export async function generateDirectory(database: Database): Promise<Record<stri
     create temporary table bench_countries (n serial, code text, region text);
     insert into bench_countries (code, region) values ${countryList};
 
-    -- Skewed towards the first countries, as real memberships are; names from syllables.
-    insert into places (slug, kind, name, names, country, region, latitude, longitude, population)
+    -- Skewed towards the first countries, as real memberships are; names from syllables. Each has a
+    -- GeoNames id, as imported places do: two places of a country may then share a name.
+    insert into places (slug, kind, name, names, country, region, latitude, longitude, population, geonames_id)
     select 'place-' || i, p.kind, p.name,
       case when i % 3 = 0 then jsonb_build_object('fr', p.name || 'e', 'es', p.name || 'a')
            else jsonb_build_object('en', p.name) end,
       c.code, c.region, round((random() * 140 - 60)::numeric, 4), round((random() * 360 - 180)::numeric, 4),
-      (power(random(), 3) * 5000000)::int + 1000
+      (power(random(), 3) * 5000000)::int + 1000, 90000000 + i
     from generate_series(1, ${sizes.places}) i
     cross join lateral (
       select initcap(
