@@ -76,6 +76,57 @@ describe("an editor managing members in a real browser", () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it("adds Thiès, a city the directory did not have, by keyboard alone on a 320 px screen", async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`${server.baseUrl}/networks/uccn/manage`);
+    await page.getByLabel("Place name").focus();
+    await page.keyboard.type("THIES");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/manage?q=THIES");
+    // The results fit the screen (the members' table scrolls in its own box).
+    const results = await page.getByRole("group", { name: "Choose the place to add" }).boundingBox();
+    expect((results?.x ?? 0) + (results?.width ?? 999)).toBeLessThanOrEqual(320);
+    await page.getByLabel(/^Thiès, Senegal/).focus();
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("2019");
+    await page.keyboard.press("Enter");
+    await page.waitForURL("**/manage?notice=added");
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("The member was added.");
+    expect(await page.getByRole("row", { name: /Thiès/ }).textContent()).toContain("Crafts and Folk Art");
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  // axe needs scripts: these pages are checked with JavaScript on in each language below.
+  it("creates a place by hand with JavaScript off, then adds it as a member", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(`${server.baseUrl}/signin`);
+    await plain.locator("#f-email").fill("editor@uccn.org");
+    await plain.locator("#f-password").fill(password);
+    await plain.keyboard.press("Enter");
+    await plain.waitForURL((url) => url.pathname !== "/signin");
+    await plain.goto(`${server.baseUrl}/networks/uccn/manage?q=Ndiaganiao`);
+    await plain.getByRole("link", { name: "Add a place that is not listed" }).click();
+    await plain.waitForURL("**/manage/places/new?name=Ndiaganiao");
+    await plain.locator("#f-country").selectOption("SN");
+    await plain.locator("#f-latitude").fill("14,52");
+    await plain.locator("#f-longitude").fill("north");
+    await plain.getByRole("button", { name: "Add place" }).click();
+    const summary = plain.getByRole("alert");
+    expect(await summary.textContent()).toContain("Enter Longitude in decimal degrees");
+    await plain.locator("#f-longitude").fill("-16.78");
+    await plain.getByRole("button", { name: "Add place" }).click();
+    await plain.waitForURL("**/manage?q=Ndiaganiao&notice=placeAdded");
+    await plain.getByLabel("Ndiaganiao, Senegal").check();
+    await plain.getByRole("button", { name: "Add member" }).click();
+    await plain.waitForURL("**/manage?notice=added");
+    expect(await plain.getByRole("row", { name: /Ndiaganiao/ }).count()).toBe(1);
+    await context.close();
+  });
+
   it.each([
     ["en", ""],
     ["fr", "/fr"],
@@ -83,6 +134,7 @@ describe("an editor managing members in a real browser", () => {
   ])("has no accessibility violations on the editors' pages in %s", async (_lang, prefix) => {
     for (const path of [
       "/networks/uccn/manage?q=ku",
+      "/networks/uccn/manage/places/new?name=Ndiaganiao",
       `/networks/uccn/manage/${membership}`,
       `/networks/uccn/manage/${membership}/end`,
       "/networks/uccn/editors",

@@ -54,10 +54,8 @@ async function renderManage(
   // A page past the end of the list does not exist (the total rides on the rows, so it is unknown here).
   if (list.memberships.length === 0 && state.page > 1) throw notFound();
   const view = presentManagedNetwork(network, sections);
-  // The world's cities already in the directory are among `matches`.
-  const known = new Set(matches?.map((m) => m.place.geonamesId));
   const world = state.q
-    ? findWorldCities({ text: state.q }).filter((c) => !known.has(c.geonamesId))
+    ? findWorldCities({ text: state.q, besides: matches?.map((m) => m.place) ?? [] })
     : undefined;
   const title = request.t("manage.title", { network: nameIn(request, network.name, network.originalLang) });
   return sendPage(request, reply, {

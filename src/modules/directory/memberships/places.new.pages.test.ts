@@ -47,6 +47,10 @@ describe.each(engines)("adding a place that is not in the directory, on %s", (en
     const again = await editor.get(`${manage}?q=thiès`);
     expect(again.body).not.toContain(`value="geonames:${thies}"`);
     expect(textOf(again.body)).toContain("Thiès, Senegal (already a member)");
+    // A place added without a GeoNames id is not offered a second time as a world city.
+    const durban = textOf((await editor.get(`${manage}?q=durban`)).body);
+    expect(durban).toContain("Durban, South Africa");
+    expect(durban).not.toMatch(/Durban, South Africa \(population/);
   });
 
   it("imports a world city once, however many editors choose it at the same moment", async () => {

@@ -13,9 +13,27 @@ import { placeSlug } from "./slug.js";
 
 export type { GeonamesCity as WorldCity } from "./import/geonames-index.js";
 
-/** The world's cities whose name starts with `text` (GeoNames), largest first; none in a network's way. */
-export function findWorldCities({ text, limit = 10 }: { text: string; limit?: number }): GeonamesCity[] {
-  return findGeonamesCities(text, limit);
+/**
+ * The world's cities whose name starts with `text` (GeoNames), largest first, less those that are
+ * `besides` (places of the directory already offered): the same GeoNames id, or the same name in the
+ * same country for a place without one, which importing would only find again.
+ */
+export function findWorldCities({
+  text,
+  besides = [],
+  limit = 10,
+}: {
+  text: string;
+  besides?: Pick<PlaceView, "name" | "country" | "geonamesId">[];
+  limit?: number;
+}): GeonamesCity[] {
+  const ids = new Set(besides.map((p) => p.geonamesId));
+  const names = new Set(
+    besides.filter((p) => p.geonamesId === null).map((p) => `${p.country} ${foldName(p.name)}`),
+  );
+  return findGeonamesCities(text, limit + besides.length)
+    .filter((c) => !ids.has(c.geonamesId) && !names.has(`${c.country} ${foldName(c.name)}`))
+    .slice(0, limit);
 }
 
 /** A new place, or the one already there that it would have duplicated. */

@@ -122,6 +122,11 @@ export function MembershipsPage({ ctx, ...props }: MembershipsPageProps & { ctx:
             <a href={ctx.url(newPlace)}>{t("manage.newPlace.link")}</a>
           </p>
         )}
+        {(search.world?.length ?? 0) > 0 && (
+          <p class="hint">
+            {t("manage.world.credit")} <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0
+          </p>
+        )}
       </section>
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t("manage.list.heading")}</h2>

@@ -87,11 +87,6 @@ export function PlaceChoice({
             </div>
           );
         })}
-        {world.length > 0 && (
-          <p class="hint">
-            {ctx.t("manage.world.credit")} <a href="https://www.geonames.org/">GeoNames</a>, CC BY 4.0
-          </p>
-        )}
       </fieldset>
     </div>
   );
