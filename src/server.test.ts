@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, textOf } from "../tests/agent.js";
-import { createPerson, signedIn } from "../tests/factories-manage.js";
+import { signedInPerson } from "../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../tests/harness.js";
 
 describe.each(engines)("the platform on %s", (engine) => {
@@ -95,15 +95,13 @@ describe.each(engines)("the platform on %s", (engine) => {
   });
 
   it("shows a signed-in person the site in their profile's language", async () => {
-    await createPerson(platform, { email: "amina@dakar.sn", locale: "fr" });
-    const amina = await signedIn(platform, "amina@dakar.sn");
+    const amina = await signedInPerson(platform, { email: "amina@dakar.sn", locale: "fr" });
     const home = await amina.get("/networks");
     expect(home.statusCode).toBe(302);
     expect(home.headers.location).toBe("/fr/networks");
     expect(home.headers["cache-control"]).toBe("private, no-store");
     // A cookie left by an earlier visit does not outweigh the profile.
-    await createPerson(platform, { email: "ben@leeds.gov.uk", locale: "en" });
-    const ben = await signedIn(platform, "ben@leeds.gov.uk");
+    const ben = await signedInPerson(platform, { email: "ben@leeds.gov.uk", locale: "en" });
     await ben.get("/es/networks");
     const page = await ben.get("/networks");
     expect(page.statusCode).toBe(200);

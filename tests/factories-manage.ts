@@ -45,3 +45,12 @@ export async function lastMailTo(platform: TestPlatform, to: string) {
   if (!mail) throw new Error(`no mail to ${to}`);
   return mail;
 }
+
+/** A person made as `createPerson` makes them, signed in through the real form: their browser. */
+export async function signedInPerson(
+  platform: TestPlatform,
+  input: Parameters<typeof createPerson>[1],
+): Promise<Agent> {
+  await createPerson(platform, input);
+  return signedIn(platform, input.email);
+}

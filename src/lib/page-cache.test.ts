@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent } from "../../tests/agent.js";
 import { createMembership, createNetwork, createPlace } from "../../tests/factories-directory.js";
-import { createPerson, signedIn } from "../../tests/factories-manage.js";
+import { signedInPerson } from "../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../tests/harness.js";
 import { writtenTable } from "../db/changes.js";
 import { type Database, openDatabase } from "../db/client.js";
@@ -55,8 +55,7 @@ describe.each(engines)("public pages kept until the data changes, on %s", (engin
   });
 
   it("shows an editor's change to the public right after it is saved", async () => {
-    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
-    const editor = await signedIn(platform, "editor@uclg.org");
+    const editor = await signedInPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
     expect((await visitor.get("/api/v1/memberships?network=uclg")).body).not.toContain("johannesburg");
     const added = await editor.json("POST", "/api/v1/networks/uclg/memberships", {
       place: "johannesburg",
@@ -104,8 +103,7 @@ describe.each(engines)("public pages kept until the data changes, on %s", (engin
   });
 
   it("never keeps or serves a page for someone signed in", async () => {
-    await createPerson(platform, { email: "ana@durban.gov.za", isAdmin: true });
-    const person = await signedIn(platform, "ana@durban.gov.za");
+    const person = await signedInPerson(platform, { email: "ana@durban.gov.za", isAdmin: true });
     await visitor.get("/networks/uclg");
     const theirs = await person.get("/networks/uclg");
     expect(theirs.headers["x-cache"]).toBeUndefined();

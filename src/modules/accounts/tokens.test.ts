@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, textOf } from "../../../tests/agent.js";
 import { createNetwork, createPlace } from "../../../tests/factories-directory.js";
-import { createPerson, password, signedIn } from "../../../tests/factories-manage.js";
+import { password, signedInPerson } from "../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../tests/harness.js";
 
 /** Creates a token on the account page and reads it from the answer, where it is shown once. */
@@ -28,8 +28,7 @@ describe.each(engines)("personal API tokens on %s", (engine) => {
     await createPlace(db, { slug: "seoul", name: "Seoul", country: "KR" });
     await createPlace(db, { slug: "daejeon", name: "Daejeon", country: "KR" });
     await createPlace(db, { slug: "izmir", name: "Izmir", country: "TR" });
-    await createPerson(platform, { email: "editor@uccn.org", roles: { uccn: "editor" } });
-    editor = await signedIn(platform, "editor@uccn.org");
+    editor = await signedInPerson(platform, { email: "editor@uccn.org", roles: { uccn: "editor" } });
   });
   afterAll(() => platform?.stop());
 

@@ -1,4 +1,5 @@
 import { ErrorSummary, Form, TextField } from "../../../views/forms.js";
+import { RemovableTable } from "../../../views/RemovableTable.js";
 import type { ApiTokenView } from "../tokens.service.js";
 import { SettingsNav } from "./SettingsForms.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
@@ -32,48 +33,35 @@ export function TokensPage({
         <a href={ctx.url("/api/docs")}>{t("accounts.tokens.docs")}</a>
       </p>
       <h2>{t("accounts.tokens.list")}</h2>
-      {tokens.length === 0 ? (
-        <p>{t("accounts.tokens.none")}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("accounts.tokens.col.name")}</th>
-                <th scope="col">{t("accounts.tokens.col.prefix")}</th>
-                <th scope="col">{t("accounts.tokens.col.created")}</th>
-                <th scope="col">{t("accounts.tokens.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <th scope="row">{token.name}</th>
-                  <td>
-                    <code>{`${token.prefix}…`}</code>
-                  </td>
-                  <td>{token.created}</td>
-                  <td>
-                    <Form
-                      ctx={ctx}
-                      action={ctx.url(`/account/tokens/${token.id}/revoke`)}
-                      class="inline-form"
-                    >
-                      <button
-                        type="submit"
-                        class="danger"
-                        aria-label={t("accounts.tokens.revokeNamed", { name: token.name })}
-                      >
-                        {t("accounts.tokens.revoke")}
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RemovableTable
+        ctx={ctx}
+        rows={tokens}
+        empty={t("accounts.tokens.none")}
+        headings={[
+          t("accounts.tokens.col.name"),
+          t("accounts.tokens.col.prefix"),
+          t("accounts.tokens.col.created"),
+          t("accounts.tokens.col.actions"),
+        ]}
+        cells={(token) => (
+          <>
+            <td>
+              <code>{`${token.prefix}…`}</code>
+            </td>
+            <td>{token.created}</td>
+          </>
+        )}
+        action={(token) => `/account/tokens/${token.id}/revoke`}
+        button={(token) => (
+          <button
+            type="submit"
+            class="danger"
+            aria-label={t("accounts.tokens.revokeNamed", { name: token.name })}
+          >
+            {t("accounts.tokens.revoke")}
+          </button>
+        )}
+      />
       <h2>{t("accounts.tokens.new")}</h2>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={ctx.url("/account/tokens")}>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, textOf } from "../../../../tests/agent.js";
 import { createNetwork } from "../../../../tests/factories-directory.js";
-import { createPerson, signedIn } from "../../../../tests/factories-manage.js";
+import { createPerson, signedIn, signedInPerson } from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 
 const editors = "/networks/metropolis/editors";
@@ -51,8 +51,10 @@ describe.each(engines)("choosing a network's editors on %s", (engine) => {
   });
 
   it("is for platform admins only, not for the network's own editors", async () => {
-    await createPerson(platform, { email: "editor@metropolis.org", roles: { metropolis: "editor" } });
-    const editor = await signedIn(platform, "editor@metropolis.org");
+    const editor = await signedInPerson(platform, {
+      email: "editor@metropolis.org",
+      roles: { metropolis: "editor" },
+    });
     expect((await editor.get(editors)).statusCode).toBe(403);
     const res = await editor.post(
       editors,

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Agent, textOf } from "../../../../tests/agent.js";
 import { createNetwork, createPlace } from "../../../../tests/factories-directory.js";
-import { createPerson, lastMailTo, password, signedIn } from "../../../../tests/factories-manage.js";
+import {
+  createPerson,
+  lastMailTo,
+  password,
+  signedIn,
+  signedInPerson,
+} from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 
 const manage = "/networks/uclg/manage";
@@ -17,8 +23,7 @@ describe.each(engines)("inviting a focal point on %s", (engine) => {
     await createNetwork(db, { slug: "uclg", acronym: "UCLG", name: { en: "UCLG", fr: "CGLU", es: "CGLU" } });
     await createPlace(db, { slug: "durban", name: "Durban", country: "ZA" });
     await createPlace(db, { slug: "izmir", name: "Izmir", country: "TR" });
-    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
-    editor = await signedIn(platform, "editor@uclg.org");
+    editor = await signedInPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
     for (const place of ["durban", "izmir"]) {
       const res = await editor.json("POST", "/api/v1/networks/uclg/memberships", { place });
       ids[place] = res.json().id;
@@ -130,8 +135,7 @@ describe.each(engines)("inviting a focal point on %s", (engine) => {
   it("tells the visitor when a link has expired, and accepts nothing", async () => {
     await invite("durban", "late@durban.gov.za");
     const link = await invitationLink("late@durban.gov.za");
-    await createPerson(platform, { email: "late@durban.gov.za", name: "Lerato Mokoena" });
-    const late = await signedIn(platform, "late@durban.gov.za");
+    const late = await signedInPerson(platform, { email: "late@durban.gov.za", name: "Lerato Mokoena" });
     const token = await late.csrfToken(link);
     const now = Date.now();
     vi.spyOn(Date, "now").mockReturnValue(now + 15 * 86_400_000);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, textOf } from "../../../../tests/agent.js";
 import { createMembership, createNetwork, createPlace } from "../../../../tests/factories-directory.js";
-import { createPerson, password, signedIn } from "../../../../tests/factories-manage.js";
+import { createPerson, password, signedIn, signedInPerson } from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 
 const manage = "/networks/uclg/manage";
@@ -25,8 +25,7 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
     await createNetwork(db, { slug: "metropolis", acronym: "Metropolis", name: { en: "Metropolis" } });
     await createPlace(db, { slug: "durban", name: "Durban", country: "ZA" });
     await createPlace(db, { slug: "izmir", name: "Izmir", names: { tr: "İzmir" }, country: "TR" });
-    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
-    editor = await signedIn(platform, "editor@uclg.org");
+    editor = await signedInPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
   });
   afterAll(() => platform?.stop());
 
@@ -180,8 +179,7 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
 
   it("lists members fifty to a page, with a link to the next page", async () => {
     await createNetwork(platform.database.db, { slug: "big", acronym: "BIG", name: { en: "Big network" } });
-    await createPerson(platform, { email: "admin@big.org", isAdmin: true });
-    const admin = await signedIn(platform, "admin@big.org");
+    const admin = await signedInPerson(platform, { email: "admin@big.org", isAdmin: true });
     for (let i = 0; i < 51; i++) {
       const slug = `town-${String(i).padStart(2, "0")}`;
       await createPlace(platform.database.db, {
@@ -208,8 +206,10 @@ describe.each(engines)("the editors' membership pages on %s", (engine) => {
     await createPlace(db, { slug: "paris", name: "Paris", country: "FR" });
     await createMembership(db, { network: "capitals", place: "beijing" });
     await createMembership(db, { network: "capitals", place: "paris" });
-    await createPerson(platform, { email: "editor@capitals.org", roles: { capitals: "editor" } });
-    const capitals = await signedIn(platform, "editor@capitals.org");
+    const capitals = await signedInPerson(platform, {
+      email: "editor@capitals.org",
+      roles: { capitals: "editor" },
+    });
     const order = async (url: string) =>
       [...(await capitals.get(url)).body.matchAll(/<th scope="row"><a href="[^"]*\/places\/([\w-]+)"/g)].map(
         (m) => m[1],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, textOf } from "../../../../tests/agent.js";
 import { createNetwork, createPlace } from "../../../../tests/factories-directory.js";
-import { createPerson, signedIn } from "../../../../tests/factories-manage.js";
+import { signedInPerson } from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 import { translator } from "../../../lib/i18n/index.js";
 import { addPlaceByHand, importWorldCity } from "../places/places.add.service.js";
@@ -24,8 +24,7 @@ describe.each(engines)("adding a place that is not in the directory, on %s", (en
       name: { en: "United Cities and Local Governments" },
     });
     await createPlace(db, { slug: "durban-za", name: "Durban", country: "ZA" });
-    await createPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
-    editor = await signedIn(platform, "editor@uclg.org");
+    editor = await signedInPerson(platform, { email: "editor@uclg.org", roles: { uclg: "editor" } });
   });
   afterAll(() => platform?.stop());
 

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, textOf } from "../../../../tests/agent.js";
-import { createPerson, signedIn } from "../../../../tests/factories-manage.js";
+import { signedInPerson } from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 
 async function storedKeys(platform: TestPlatform): Promise<string[]> {
@@ -33,8 +33,7 @@ describe.each(engines)("creating and editing a network on %s", (engine) => {
 
   beforeAll(async () => {
     platform = await createTestPlatform(engine);
-    await createPerson(platform, { email: "admin@example.org", name: "Ada Admin", isAdmin: true });
-    admin = await signedIn(platform, "admin@example.org");
+    admin = await signedInPerson(platform, { email: "admin@example.org", name: "Ada Admin", isAdmin: true });
   });
   afterAll(() => platform?.stop());
 
@@ -62,8 +61,11 @@ describe.each(engines)("creating and editing a network on %s", (engine) => {
   });
 
   it("refuses the creation page to anyone but an admin, and the edit page to anyone but its editors", async () => {
-    await createPerson(platform, { email: "editor@metropolis.org", name: "Edu Editor", roles: {} });
-    editor = await signedIn(platform, "editor@metropolis.org");
+    editor = await signedInPerson(platform, {
+      email: "editor@metropolis.org",
+      name: "Edu Editor",
+      roles: {},
+    });
     expect((await editor.get("/networks/new")).statusCode).toBe(403);
     expect((await editor.get("/networks/metropolis/edit")).statusCode).toBe(403);
     await admin.post("/networks/metropolis/editors", { email: "editor@metropolis.org" });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, textOf } from "../../../../tests/agent.js";
 import { createMembership, createNetwork, createPlace } from "../../../../tests/factories-directory.js";
-import { createPerson, signedIn } from "../../../../tests/factories-manage.js";
+import { signedInPerson } from "../../../../tests/factories-manage.js";
 import { createTestPlatform, engines, type TestPlatform } from "../../../../tests/harness.js";
 
 /** The address of a section's page, read from the link on the sections page. */
@@ -28,18 +28,19 @@ describe.each(engines)("a network's sections on %s", (engine) => {
     });
     await createPlace(db, { name: "Lyon", country: "FR", slug: "lyon-fr" });
     await createMembership(db, { network: "cities-sections", place: "lyon-fr", section: "culture" });
-    await createPerson(platform, {
+    editor = await signedInPerson(platform, {
       email: "editor@sections.org",
       name: "Sam Sections",
       roles: { "cities-sections": "editor" },
     });
-    editor = await signedIn(platform, "editor@sections.org");
   });
   afterAll(() => platform?.stop());
 
   it("refuses the sections pages and changes to someone who does not edit the network", async () => {
-    await createPerson(platform, { email: "member@sections.org", roles: { "cities-sections": "member" } });
-    const member = await signedIn(platform, "member@sections.org");
+    const member = await signedInPerson(platform, {
+      email: "member@sections.org",
+      roles: { "cities-sections": "member" },
+    });
     expect((await member.get("/networks/cities-sections/sections")).statusCode).toBe(403);
     const posted = await member.post(
       "/networks/cities-sections/sections",

@@ -1,6 +1,7 @@
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, TextField } from "../../../../views/forms.js";
+import { RemovableTable } from "../../../../views/RemovableTable.js";
 import type { EditorView } from "../editors.service.js";
 import { ManageHeader } from "./ManageHeader.js";
 
@@ -29,37 +30,20 @@ export function EditorsPage({
       <ManageHeader ctx={ctx} network={network} title={title} current="editors" notice={notice} />
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>{t("manage.editors.intro")}</p>
-      {editors.length === 0 ? (
-        <p>{t("manage.editors.none")}</p>
-      ) : (
-        <div class="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("manage.col.name")}</th>
-                <th scope="col">{t("manage.col.email")}</th>
-                <th scope="col">{t("manage.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {editors.map((editor) => (
-                <tr key={editor.id}>
-                  <th scope="row">{editor.name}</th>
-                  <td>{editor.email}</td>
-                  <td>
-                    <Form ctx={ctx} action={ctx.url(`${base}/${editor.id}/remove`)} class="inline-form">
-                      <button type="submit" class="secondary">
-                        {t("manage.editors.remove")}
-                        <span class="visually-hidden"> {editor.name}</span>
-                      </button>
-                    </Form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <RemovableTable
+        ctx={ctx}
+        rows={editors}
+        empty={t("manage.editors.none")}
+        headings={[t("manage.col.name"), t("manage.col.email"), t("manage.col.actions")]}
+        cells={(editor) => <td>{editor.email}</td>}
+        action={(editor) => `${base}/${editor.id}/remove`}
+        button={(editor) => (
+          <button type="submit" class="secondary">
+            {t("manage.editors.remove")}
+            <span class="visually-hidden"> {editor.name}</span>
+          </button>
+        )}
+      />
       <section aria-labelledby="add-editor-heading">
         <h2 id="add-editor-heading">{t("manage.editors.add")}</h2>
         <Form ctx={ctx} action={ctx.url(base)}>
