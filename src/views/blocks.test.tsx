@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../tests/agent.js";
+import { type Agent, Crawler, textOf } from "../../tests/agent.js";
 import { createUser } from "../../tests/factories.js";
 import {
   createMembership,
@@ -33,6 +33,7 @@ const sql = (res: { headers: Record<string, unknown> }) => Number(res.headers["x
 
 describe.each(engines)("blocks that modules draw on the home page and a network's page, on %s", (engine) => {
   let platform: TestPlatform;
+  // Reads each language's address in turn, as a crawler does: no language choice is kept.
   let visitor: Agent;
   const kept = async (path: string) => (await visitor.get(path)).headers["x-cache"] === "hit";
   async function until(check: () => Promise<boolean>) {
@@ -46,7 +47,7 @@ describe.each(engines)("blocks that modules draw on the home page and a network'
 
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false, modules: [...modules, probeModule] });
-    visitor = new Agent(platform.app);
+    visitor = new Crawler(platform.app);
     await platform.database.execute("create table probe_notes (id serial primary key)");
     await watchTables(platform.database.db);
     const db = platform.database.db;
