@@ -20,6 +20,10 @@ const publicPages: Record<string, Visit> = {
   "filtered directory": { path: "/directory?network=uccn&country=JP", status: 200 },
   "directory with no result": { path: "/directory?country=AQ", status: 200 },
   "directory with an invalid filter": { path: "/directory?country=XX", status: 422 },
+  "directory searched by name": { path: "/directory?q=turin", status: 200 },
+  "directory with no match for a name": { path: "/directory?q=xqzw&network=uccn", status: 200 },
+  "networks searched by name": { path: "/networks?q=creative", status: 200 },
+  "organisations with no match for a name": { path: "/organisations?q=xqzw", status: 200 },
   networks: { path: "/networks", status: 200 },
   "network with its map": { path: "/networks/uccn", status: 200 },
   "network map read as a table": {

@@ -198,4 +198,21 @@ describe("a visitor browsing the directory in French with the keyboard alone", (
     await page.keyboard.press("Tab");
     expect(await focused(page)).toMatch(/^a:/);
   });
+
+  it("finds Turin by typing “turin” on a phone, by keyboard, and sees it first under the heading", async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.baseUrl}/directory`);
+    await tabTo(phone, "summary:Search and filter");
+    await phone.keyboard.press("Enter");
+    await tabTo(phone, "#f-q");
+    await phone.keyboard.type("turin");
+    await phone.keyboard.press("Enter");
+    await phone.waitForURL((url) => url.searchParams.get("q") === "turin");
+    expect(new URL(phone.url()).search).toBe("?q=turin");
+    expect(await cities(phone)).toEqual(["Turin"]);
+    const row = await phone.locator("main table tbody tr").boundingBox();
+    expect(row?.y).toBeLessThan(844 / 2);
+    expect(await phone.locator(".listing-filters").getAttribute("open")).toBeNull();
+    await phone.close();
+  });
 });

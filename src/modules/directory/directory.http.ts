@@ -8,7 +8,8 @@ import { slugSchema } from "./directory.schema.js";
 
 /**
  * The tables the directory's public pages are drawn from (a place's page names its focal points,
- * who are people with accounts, and whom they represent): a change to any other table keeps them.
+ * who are people with accounts, and whom they represent; the lists searched by name read the search's
+ * documents): a change to any other table keeps them.
  */
 export const publicTables = [
   "networks",
@@ -19,6 +20,7 @@ export const publicTables = [
   "focal_points",
   "affiliations",
   "users",
+  "search_documents",
 ];
 
 /** Pages that show every signed-out visitor the same thing: kept until the data changes. */

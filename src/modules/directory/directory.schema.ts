@@ -16,9 +16,18 @@ export const countrySchema = z
   .transform((code) => code.toUpperCase())
   .refine(isCountryCode, "directory.error.country");
 
+/** A name to look for, as typed; the platform's search matches it, forgiving accents and typos. */
+export const nameQuery = optional(text().trim().max(200));
+
+/** A list searched by name only (networks). */
+export const nameSearchSchema = z.object({ q: nameQuery });
+
 export const pageSchema = z.object({
   page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
 });
+
+/** A numbered list searched by name (organisations). */
+export const namePageSchema = pageSchema.extend({ q: nameQuery });
 
 export const translationsSchema = z.record(z.string().regex(/^[a-z]{2,3}$/), text().max(4000));
 export const longTranslations = z.record(

@@ -5,6 +5,7 @@ import { registerAffiliationPages } from "./affiliations/affiliations.pages.js";
 import { registerDirectoryApi } from "./api/directory.api.js";
 import { directoryApiMessages, directoryApiTexts } from "./api/directory.api.messages.js";
 import { seedDirectoryDemo } from "./demo/demo.seed.js";
+import { findMessages } from "./directory.find.messages.js";
 import { directoryBlocks } from "./directory.home.js";
 import { homeMessages } from "./directory.home.messages.js";
 import { publicTables } from "./directory.http.js";
@@ -82,6 +83,7 @@ export const directoryModule: Module = {
     en: {
       ...messages.en,
       ...homeMessages.en,
+      ...findMessages.en,
       ...networkEditMessages.en,
       ...networkSectionMessages.en,
       ...directoryApiMessages.en,
@@ -90,6 +92,7 @@ export const directoryModule: Module = {
     fr: {
       ...messages.fr,
       ...homeMessages.fr,
+      ...findMessages.fr,
       ...networkEditMessages.fr,
       ...networkSectionMessages.fr,
       ...directoryApiMessages.fr,
@@ -98,6 +101,7 @@ export const directoryModule: Module = {
     es: {
       ...messages.es,
       ...homeMessages.es,
+      ...findMessages.es,
       ...networkEditMessages.es,
       ...networkSectionMessages.es,
       ...directoryApiMessages.es,

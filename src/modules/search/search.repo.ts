@@ -121,6 +121,52 @@ export function foldedLength(text: string): number {
 }
 
 /**
+ * What a search for `text` asks of a document (`alias` names its row): one way to match, for the
+ * ranked search and for the lists other modules narrow with it (`matchingIds`).
+ */
+function matchConditions(text: string, locale: Locale, alias: string) {
+  const column = (name: string) => sql.raw(`${alias}.${name}`);
+  const config = sql.raw(`'${configs[locale]}'::regconfig`);
+  const tsv = column(`tsv_${locale}`);
+  const nameKey = column("name_key");
+  const short = foldedLength(text) < minSubstringLength;
+  // The query folded like the names are; its LIKE-escaped form for the patterns.
+  const key = sql`cx_unaccent(lower(${text}))`;
+  const escaped = sql`replace(replace(replace(${key}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
+  const tsquery = sql`websearch_to_tsquery(${config}, cx_unaccent(${text}))`;
+  const prefix = sql.raw(`left(${alias}.name_key, ${prefixLength}) collate "C"`);
+  const byPrefix = sql`starts_with(${prefix}, ${key})`;
+  const byNameOrText = short
+    ? byPrefix
+    : sql`(${nameKey} like ('%' || ${escaped} || '%') or ${tsv} @@ ${tsquery})`;
+  const byTypo = sql`(${key} <% ${nameKey}
+    or (${nameKey} % ${key} and word_similarity(${key}, ${nameKey}) >= ${typoSimilarity}))`;
+  return { tsv, short, key, escaped, tsquery, prefix, byPrefix, byNameOrText, byTypo };
+}
+
+/**
+ * The ids of the public documents of one kind that a search for `text` finds, as a subquery: for a
+ * module whose documents are keyed by its rows' ids to narrow its own lists with the search's
+ * matching (`id in (...)`) beside its other filters, in its own order and pages. As in the ranked
+ * search, typos are looked for only when names and texts match few (of this kind).
+ */
+export function matchingIds({ text, locale, kind }: { text: string; locale: Locale; kind: string }): SQL {
+  const found = matchConditions(text, locale, "d");
+  const few = matchConditions(text, locale, "f");
+  const ofKind = (alias: string) =>
+    sql`${sql.raw(alias)}.kind = ${kind} and ${sql.raw(alias)}.visibility = 'public'`;
+  const typos = found.short
+    ? sql``
+    : sql`union all
+      select (d.key)::integer from search_documents d
+      where ${ofKind("d")} and ${found.byTypo} and not ${found.byNameOrText}
+        and (select count(*) from (select 1 from search_documents f
+          where ${ofKind("f")} and ${few.byNameOrText} limit ${fewForTypos}) as x) < ${fewForTypos}`;
+  return sql`(select (d.key)::integer from search_documents d where ${ofKind("d")} and ${found.byNameOrText}
+    ${typos})`;
+}
+
+/**
  * Ranked matches, grouped by kind, in one statement: for each kind its count and the rows from
  * `offset` to `offset + limit` (for `kind`), or its first `limit` rows (no kind given); with a
  * kind, the other kinds give one row each, for their count. Order: a name equal to the query, a
@@ -132,23 +178,14 @@ export function foldedLength(text: string): number {
  * counts stop after `countLimit`; typos are looked for only when names and texts match few.
  */
 export async function selectMatches(db: Db, q: SearchQuery): Promise<SearchRow[]> {
-  const config = sql.raw(`'${configs[q.locale]}'::regconfig`);
-  const tsv = sql.raw(`d.${{ en: "tsv_en", fr: "tsv_fr", es: "tsv_es" }[q.locale]}`);
-  const short = foldedLength(q.text) < minSubstringLength;
-  // The query folded like the names are; its LIKE-escaped form for the patterns.
-  const key = sql`cx_unaccent(lower(${q.text}))`;
-  const escaped = sql`replace(replace(replace(${key}, '\\', '\\\\'), '%', '\\%'), '_', '\\_')`;
-  const tsquery = sql`websearch_to_tsquery(${config}, cx_unaccent(${q.text}))`;
-  const prefix = sql.raw(`left(d.name_key, ${prefixLength}) collate "C"`);
+  const { tsv, short, key, escaped, tsquery, prefix, byPrefix, byNameOrText, byTypo } = matchConditions(
+    q.text,
+    q.locale,
+    "d",
+  );
   const filters: SQL[] = [sql`d.visibility = 'public'`];
   if (q.networkId !== undefined) filters.push(sql`d.network_ids @> array[${q.networkId}]::integer[]`);
   const where = sql.join(filters, sql` and `);
-  const byPrefix = sql`starts_with(${prefix}, ${key})`;
-  const byNameOrText = short
-    ? byPrefix
-    : sql`(d.name_key like ('%' || ${escaped} || '%') or ${tsv} @@ ${tsquery})`;
-  const byTypo = sql`(${key} <% d.name_key
-    or (d.name_key % ${key} and word_similarity(${key}, d.name_key) >= ${typoSimilarity}))`;
   const end = q.offset + q.limit;
   const wanted = Math.max(candidatesPerKind, end);
   const page = {

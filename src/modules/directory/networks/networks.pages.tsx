@@ -1,9 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../../lib/http.js";
+import { parseInput } from "../../../lib/validation.js";
 import { blockTables, renderBlocks } from "../../../views/blocks.js";
 import { pageContext, sendPage } from "../../../views/page.js";
-import { absoluteUrl, publicPage, publicTables, slugParam } from "../directory.http.js";
+import { absoluteUrl, invalid, publicPageWith, publicTables, slugParam } from "../directory.http.js";
 import { networkJsonLd } from "../directory.jsonld.js";
+import { nameSearchSchema } from "../directory.schema.js";
 import { plainText } from "../views/names.js";
 import { canManageNetwork } from "./networks.policy.js";
 import { getNetworkDetail, listNetworks } from "./networks.service.js";
@@ -13,12 +15,16 @@ import { NetworkPage, NetworksPage } from "./views/NetworkPages.js";
 export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
 
-  app.get("/networks", publicPage, async (request, reply) => {
-    const networks = await listNetworks({ db });
+  app.get("/networks", publicPageWith(nameSearchSchema), async (request, reply) => {
+    const parsed = parseInput(nameSearchSchema, request.query, request.t, { q: "find.q" });
+    if (!parsed.ok) throw invalid(parsed.errors);
+    const query = parsed.data.q || undefined;
+    const search = query ? { text: query, locale: request.locale } : undefined;
+    const networks = await listNetworks({ db, search });
     return sendPage(request, reply, {
       title: request.t("directory.networks.title"),
       description: request.t("directory.networks.lead"),
-      body: (ctx) => <NetworksPage ctx={ctx} networks={networks} />,
+      body: (ctx) => <NetworksPage ctx={ctx} networks={networks} query={query} />,
     });
   });
 

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
+import type { Locale } from "../../../lib/i18n/index.js";
+import { matchingIds } from "../../search/index.js";
 import { memberships } from "../memberships/memberships.tables.js";
 import { places } from "../places/places.tables.js";
 import { networkRoles, networkSections, networks } from "./networks.tables.js";
@@ -9,8 +11,16 @@ export type NetworkRow = typeof networks.$inferSelect;
 export type SectionRow = typeof networkSections.$inferSelect;
 export type NetworkRole = (typeof networkRoles.$inferSelect)["role"];
 
-export async function selectNetworks(db: Db): Promise<NetworkRow[]> {
-  return db.select().from(networks).orderBy(asc(networks.acronym), asc(networks.id));
+/** Every network, or those a search for a name finds (`search`), by acronym. */
+export async function selectNetworks(
+  db: Db,
+  search?: { text: string; locale: Locale },
+): Promise<NetworkRow[]> {
+  return db
+    .select()
+    .from(networks)
+    .where(search ? sql`${networks.id} in ${matchingIds({ ...search, kind: "network" })}` : undefined)
+    .orderBy(asc(networks.acronym), asc(networks.id));
 }
 
 /** Every network with its sections, in one statement: one row per section (one with null when none). */

@@ -1,6 +1,7 @@
 import type { Db } from "../../../db/client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
 import { gatherPoints, MAP_POINT_LIMIT } from "../../../views/WorldMap.js";
+import type { Locale } from "../../../lib/i18n/index.js";
 import { indexNetworks, indexPlaces } from "../directory.search.js";
 import { type MembershipInput, membershipInputSchema } from "../memberships/memberships.schema.js";
 import { type PlaceView, placeNames, presentPlace } from "../places/places.presenters.js";
@@ -141,8 +142,15 @@ export async function hasNetworks({ db }: { db: Db }): Promise<boolean> {
   return anyNetwork(db);
 }
 
-export async function listNetworks({ db }: { db: Db }): Promise<NetworkView[]> {
-  return (await selectNetworks(db)).map(presentNetwork);
+/** Every network by acronym; with `search`, those whose name matches it (the platform's search). */
+export async function listNetworks({
+  db,
+  search,
+}: {
+  db: Db;
+  search?: { text: string; locale: Locale };
+}): Promise<NetworkView[]> {
+  return (await selectNetworks(db, search)).map(presentNetwork);
 }
 
 export interface NetworkWithSections extends NetworkView {

@@ -4,7 +4,7 @@ import { parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { absoluteUrl, invalid, publicPage, publicPageWith, slugParam } from "../directory.http.js";
 import { organisationJsonLd } from "../directory.jsonld.js";
-import { pageSchema } from "../directory.schema.js";
+import { namePageSchema } from "../directory.schema.js";
 import { filterLabels } from "../places/places.schema.js";
 import { plainText } from "../views/names.js";
 import { getOrganisationBySlug, listOrganisations } from "./organisations.service.js";
@@ -14,14 +14,19 @@ import { OrganisationPage, OrganisationsPage } from "./views/OrganisationPages.j
 export function registerOrganisationPages(app: FastifyInstance, deps: AppDeps) {
   const db = deps.database.db;
 
-  app.get("/organisations", publicPageWith(pageSchema), async (request, reply) => {
-    const parsed = parseInput(pageSchema, request.query, request.t, { page: filterLabels.page });
+  app.get("/organisations", publicPageWith(namePageSchema), async (request, reply) => {
+    const parsed = parseInput(namePageSchema, request.query, request.t, {
+      page: filterLabels.page,
+      q: filterLabels.q,
+    });
     if (!parsed.ok) throw invalid(parsed.errors);
-    const list = await listOrganisations({ db, page: parsed.data.page });
+    const query = parsed.data.q || undefined;
+    const search = query ? { text: query, locale: request.locale } : undefined;
+    const list = await listOrganisations({ db, page: parsed.data.page, search });
     return sendPage(request, reply, {
       title: request.t("directory.organisations.title"),
       description: request.t("directory.organisations.lead"),
-      body: (ctx) => <OrganisationsPage ctx={ctx} list={list} />,
+      body: (ctx) => <OrganisationsPage ctx={ctx} list={list} query={query} />,
     });
   });
 

@@ -1,22 +1,35 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
+import type { Locale } from "../../../lib/i18n/index.js";
+import { matchingIds } from "../../search/index.js";
 import { organisations } from "./organisations.tables.js";
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
-export async function selectOrganisationsPage(db: Db, limit: number, offset: number) {
+/** A name searched for, matched by the platform's search in the reader's language. */
+export type NameSearch = { text: string; locale: Locale };
+
+function matching(search: NameSearch | undefined) {
+  return search ? sql`${organisations.id} in ${matchingIds({ ...search, kind: "organisation" })}` : undefined;
+}
+
+export async function selectOrganisationsPage(db: Db, limit: number, offset: number, search?: NameSearch) {
   const rows = await db
     .select({ organisation: organisations, total: sql<number>`count(*) over()`.mapWith(Number) })
     .from(organisations)
+    .where(matching(search))
     .orderBy(asc(sql`coalesce(${organisations.acronym}, ${organisations.slug})`), asc(organisations.id))
     .limit(limit)
     .offset(offset);
   return { organisations: rows.map((r) => r.organisation), total: rows[0]?.total };
 }
 
-export async function countOrganisations(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(organisations);
+export async function countOrganisations(db: Db, search?: NameSearch): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(organisations)
+    .where(matching(search));
   return row?.n ?? 0;
 }
 

@@ -5,6 +5,7 @@ import { type OrganisationView, presentOrganisation } from "./organisations.pres
 import {
   countOrganisations,
   insertOrganisation,
+  type NameSearch,
   selectOrganisationBySlug,
   selectOrganisationsPage,
 } from "./organisations.repo.js";
@@ -20,17 +21,20 @@ export interface OrganisationList {
   perPage: number;
 }
 
+/** A page of organisations by acronym; with `search`, those whose name matches it (the platform's search). */
 export async function listOrganisations({
   db,
   page,
+  search,
   perPage = organisationsPerPage,
 }: {
   db: Db;
   page: number;
+  search?: NameSearch;
   perPage?: number;
 }): Promise<OrganisationList> {
-  const result = await selectOrganisationsPage(db, perPage, (page - 1) * perPage);
-  const total = result.total ?? (page > 1 ? await countOrganisations(db) : 0);
+  const result = await selectOrganisationsPage(db, perPage, (page - 1) * perPage, search);
+  const total = result.total ?? (page > 1 ? await countOrganisations(db, search) : 0);
   return {
     organisations: result.organisations.map(presentOrganisation),
     total,

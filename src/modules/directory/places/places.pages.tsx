@@ -12,7 +12,7 @@ import { getPlaceBySlug, listPlaces, type PlaceList } from "./places.service.js"
 import { DirectoryPage, type FilterValues } from "./views/DirectoryPage.js";
 import { PlacePage } from "./views/PlacePage.js";
 
-const filterNames = ["network", "section", "country", "region", "kind"] as const;
+const filterNames = ["q", "network", "section", "country", "region", "kind"] as const;
 
 function filterValues(query: unknown): FilterValues {
   const q = (query ?? {}) as Record<string, unknown>;

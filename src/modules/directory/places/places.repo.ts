@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, inArray, type SQL, sql } from "drizzle-orm"
 import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
 import type { Locale } from "../../../lib/i18n/index.js";
+import { matchingIds } from "../../search/index.js";
 import { focalPoints, memberships } from "../memberships/memberships.tables.js";
 import { networkSections, networks } from "../networks/networks.tables.js";
 import { places } from "./places.tables.js";
@@ -20,10 +21,13 @@ export interface PlaceQuery {
   country?: string;
   region?: string;
   kind?: PlaceRow["kind"];
+  /** A name as typed, matched by the platform's search in the reader's language. */
+  search?: { text: string; locale: Locale };
 }
 
 function conditions(q: PlaceQuery): SQL | undefined {
   const where: (SQL | undefined)[] = [
+    q.search ? sql`${places.id} in ${matchingIds({ ...q.search, kind: "place" })}` : undefined,
     q.country ? eq(places.country, q.country) : undefined,
     q.region ? eq(places.region, q.region) : undefined,
     q.kind ? eq(places.kind, q.kind) : undefined,

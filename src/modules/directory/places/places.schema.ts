@@ -2,7 +2,7 @@ import { z } from "zod";
 import { regions } from "../../../lib/countries.js";
 import { messageKeys } from "../../../lib/i18n/keys.js";
 import { text } from "../../../lib/validation.js";
-import { countrySchema, optional, slugSchema, translationsSchema } from "../directory.schema.js";
+import { countrySchema, nameQuery, optional, slugSchema, translationsSchema } from "../directory.schema.js";
 
 export const placeKinds = ["city", "region", "local_government"] as const;
 export const placeKindLabel = messageKeys("directory.kind", placeKinds);
@@ -14,6 +14,7 @@ export type PlaceKind = (typeof placeKinds)[number];
  * the one after it (slugs: stable addresses, and no page deep in the list walks the ones before it).
  */
 export const placeFilterSchema = z.object({
+  q: nameQuery,
   network: optional(slugSchema),
   section: optional(slugSchema),
   country: optional(countrySchema),
@@ -40,6 +41,7 @@ export function withSectionNetwork(query: unknown): Record<string, unknown> {
 
 /** Field labels for validation messages, by field name. */
 export const filterLabels: Record<string, string> = {
+  q: "find.q",
   network: "directory.filter.network",
   section: "directory.filter.section",
   country: "directory.filter.country",

@@ -107,6 +107,7 @@ export async function listPlaces({
   perPage?: number;
 }): Promise<PlaceList> {
   const query: PlaceQuery = { country: filter.country, region: filter.region, kind: filter.kind };
+  if (filter.q) query.search = { text: filter.q, locale };
   let network: PlaceList["network"] = null;
   let sections: SectionView[] = [];
   let section: SectionView | null = null;

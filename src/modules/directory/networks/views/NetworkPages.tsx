@@ -3,17 +3,29 @@ import { countryName } from "../../../../lib/countries.js";
 import { pickTranslation } from "../../../../lib/i18n/index.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
+import { Listing } from "../../../../views/Listing.js";
 import { type MapPoint, WorldMap } from "../../../../views/WorldMap.js";
+import { NameSearch } from "../../views/NameSearch.js";
+import { NoMatch } from "../../views/NoMatch.js";
 import { Country, figuresSentence, NetworkName, PlaceName, plainText } from "../../views/names.js";
 import type { NetworkView, SectionView } from "../networks.presenters.js";
 import type { MemberGroup, MemberPoint, NetworkDetail } from "../networks.service.js";
 
-export function NetworksPage({ ctx, networks }: { ctx: PageContext; networks: NetworkView[] }) {
+export function NetworksPage({
+  ctx,
+  networks,
+  query,
+}: {
+  ctx: PageContext;
+  networks: NetworkView[];
+  /** The name searched for, if any. */
+  query?: string;
+}) {
   const { t } = ctx;
+  const href = ({ q }: { q?: string }) => ctx.url(q ? `/networks?q=${encodeURIComponent(q)}` : "/networks");
   return (
     <>
       <h1>{t("directory.networks.title")}</h1>
-      <p class="lead">{t("directory.networks.lead")}</p>
       {ctx.user?.isAdmin && (
         <p>
           <a class="button" href={ctx.url("/networks/new")}>
@@ -21,11 +33,22 @@ export function NetworksPage({ ctx, networks }: { ctx: PageContext; networks: Ne
           </a>
         </p>
       )}
-      {networks.length === 0 ? (
-        <p>{t("directory.networks.none")}</p>
-      ) : (
-        <NetworkCards ctx={ctx} networks={networks} />
-      )}
+      <Listing
+        ctx={ctx}
+        heading={t("directory.networks.title")}
+        count={<p class="result-count">{t("pagination.results", { count: networks.length })}</p>}
+        summary={t("find.summary.name")}
+        inUse={query ? 1 : 0}
+        filters={<NameSearch ctx={ctx} action="/networks" query={query} />}
+      >
+        {networks.length > 0 ? (
+          <NetworkCards ctx={ctx} networks={networks} heading="h3" />
+        ) : query ? (
+          <NoMatch ctx={ctx} kind="network" query={query} href={href} />
+        ) : (
+          <p>{t("directory.networks.none")}</p>
+        )}
+      </Listing>
     </>
   );
 }

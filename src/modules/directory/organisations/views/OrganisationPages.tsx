@@ -1,6 +1,9 @@
 import { pickTranslation } from "../../../../lib/i18n/index.js";
 import { Pagination, Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
+import { Listing } from "../../../../views/Listing.js";
+import { NameSearch } from "../../views/NameSearch.js";
+import { NoMatch } from "../../views/NoMatch.js";
 import { Country } from "../../views/names.js";
 import type { OrganisationView } from "../organisations.presenters.js";
 import { organisationKindLabel } from "../organisations.schema.js";
@@ -15,30 +18,62 @@ function OrganisationName({ ctx, organisation: o }: { ctx: PageContext; organisa
   );
 }
 
-export function OrganisationsPage({ ctx, list }: { ctx: PageContext; list: OrganisationList }) {
+export function OrganisationsPage({
+  ctx,
+  list,
+  query,
+}: {
+  ctx: PageContext;
+  list: OrganisationList;
+  /** The name searched for, if any. */
+  query?: string;
+}) {
   const { t } = ctx;
-  const href = (page: number) => ctx.url(page > 1 ? `/organisations?page=${page}` : "/organisations");
+  const href = (q: string | undefined, page = 1) => {
+    const params = new URLSearchParams();
+    if (q) params.set("q", q);
+    if (page > 1) params.set("page", String(page));
+    const qs = params.toString();
+    return ctx.url(qs ? `/organisations?${qs}` : "/organisations");
+  };
   return (
     <>
       <h1>{t("directory.organisations.title")}</h1>
-      <p class="lead">{t("directory.organisations.lead")}</p>
-      <Pagination ctx={ctx} page={list.page} pages={list.pages} total={list.total} href={href} />
-      {list.organisations.length === 0 ? (
-        <p>{t("directory.organisations.none")}</p>
-      ) : (
-        <ul class="cards">
-          {list.organisations.map((o) => (
-            <li class="card" key={o.slug}>
-              <h2>
-                <a href={ctx.url(`/organisations/${o.slug}`)}>
-                  <OrganisationName ctx={ctx} organisation={o} />
-                </a>
-              </h2>
-              <p>{t(organisationKindLabel(o.kind))}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Listing
+        ctx={ctx}
+        heading={t("directory.organisations.title")}
+        count={
+          <Pagination
+            ctx={ctx}
+            page={list.page}
+            pages={list.pages}
+            total={list.total}
+            href={(page) => href(query, page)}
+          />
+        }
+        summary={t("find.summary.name")}
+        inUse={query ? 1 : 0}
+        filters={<NameSearch ctx={ctx} action="/organisations" query={query} />}
+      >
+        {list.organisations.length > 0 ? (
+          <ul class="cards">
+            {list.organisations.map((o) => (
+              <li class="card" key={o.slug}>
+                <h3>
+                  <a href={ctx.url(`/organisations/${o.slug}`)}>
+                    <OrganisationName ctx={ctx} organisation={o} />
+                  </a>
+                </h3>
+                <p>{t(organisationKindLabel(o.kind))}</p>
+              </li>
+            ))}
+          </ul>
+        ) : query ? (
+          <NoMatch ctx={ctx} kind="organisation" query={query} href={({ q }) => href(q)} />
+        ) : (
+          <p>{t("directory.organisations.none")}</p>
+        )}
+      </Listing>
     </>
   );
 }

@@ -3,16 +3,19 @@ import type { Locale } from "../../../../lib/i18n/index.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import { PositionPagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
-import { ErrorSummary, SelectField } from "../../../../views/forms.js";
+import { ErrorSummary, SelectField, TextField } from "../../../../views/forms.js";
 import { Listing } from "../../../../views/Listing.js";
 import type { NetworkWithSections } from "../../networks/networks.service.js";
+import { NoMatch } from "../../views/NoMatch.js";
 import { plainText } from "../../views/names.js";
 import { placeKindLabel, placeKinds } from "../places.schema.js";
 import type { PlaceList } from "../places.service.js";
 import { PlaceTable } from "./PlaceTable.js";
 
 /** The filter values as they came in, to fill the form again and build the pagination links. */
-export type FilterValues = Partial<Record<"network" | "section" | "country" | "region" | "kind", string>>;
+export type FilterValues = Partial<
+  Record<"q" | "network" | "section" | "country" | "region" | "kind", string>
+>;
 
 export function directoryHref(
   ctx: PageContext,
@@ -66,14 +69,20 @@ export function DirectoryPage({ ctx, networks, values, errors, list }: Props) {
             />
           )
         }
-        summary={t("directory.filters")}
+        summary={t("find.summary")}
         inUse={Object.values(values).filter(Boolean).length}
         open={errors !== undefined}
         filters={<Filters ctx={ctx} networks={networks} values={values} errors={errors} />}
       >
         {list &&
           (list.places.length === 0 ? (
-            <p>{t("directory.results.none")}</p>
+            <NoMatch
+              ctx={ctx}
+              kind="place"
+              query={values.q}
+              filtered={Object.entries(values).some(([k, v]) => k !== "q" && v)}
+              href={(changed) => directoryHref(ctx, { ...values, ...changed })}
+            />
           ) : (
             <PlaceTable ctx={ctx} places={list.places} />
           ))}
@@ -99,6 +108,16 @@ function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
       aria-label={t("directory.filters")}
       noValidate
     >
+      <TextField
+        ctx={ctx}
+        name="q"
+        type="search"
+        label={t("find.q")}
+        hint={t("find.q.hint")}
+        value={values.q}
+        errors={errors}
+        maxLength={200}
+      />
       <SelectField
         ctx={ctx}
         name="network"
