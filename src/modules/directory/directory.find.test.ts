@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, textOf } from "../../../tests/agent.js";
+import { Crawler, textOf } from "../../../tests/agent.js";
 import {
   createMembership,
   createNetwork,
@@ -11,10 +11,10 @@ import { createTestPlatform, engines, type TestPlatform } from "../../../tests/h
 
 describe.each(engines)("finding places, networks and organisations by name on %s", (engine) => {
   let platform: TestPlatform;
-  let agent: Agent;
+  let agent: Crawler;
   beforeAll(async () => {
     platform = await createTestPlatform(engine, {}, { workers: false });
-    agent = new Agent(platform.app);
+    agent = new Crawler(platform.app);
     const db = platform.database.db;
     await createNetwork(db, {
       slug: "creative",
