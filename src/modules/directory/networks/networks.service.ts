@@ -1,7 +1,7 @@
 import type { Db } from "../../../db/client.js";
 import { conflict, notFound } from "../../../lib/errors.js";
-import { gatherPoints, MAP_POINT_LIMIT } from "../../../views/WorldMap.js";
 import type { Locale } from "../../../lib/i18n/index.js";
+import { gatherPoints, MAP_POINT_LIMIT } from "../../../views/WorldMap.js";
 import { indexNetworks, indexPlaces } from "../directory.search.js";
 import { type MembershipInput, membershipInputSchema } from "../memberships/memberships.schema.js";
 import { type PlaceView, placeNames, presentPlace } from "../places/places.presenters.js";

@@ -1,4 +1,8 @@
+import { messageKeys } from "../../../lib/i18n/keys.js";
 import type { PageContext } from "../../../views/context.js";
+
+const listKinds = ["place", "network", "organisation"] as const;
+const noneLabel = messageKeys("find.none", listKinds);
 
 /**
  * An empty list of places, networks or organisations: what found nothing, and what to try next
@@ -12,7 +16,7 @@ export function NoMatch({
   href,
 }: {
   ctx: PageContext;
-  kind: "place" | "network" | "organisation";
+  kind: (typeof listKinds)[number];
   query?: string;
   /** Whether filters other than the name are in force. */
   filtered?: boolean;
@@ -39,7 +43,7 @@ export function NoMatch({
   }
   return (
     <div class="no-match">
-      <p>{t(filtered ? "find.none.place.filtered" : `find.none.${kind}`, { query })}</p>
+      <p>{t(filtered ? "find.none.place.filtered" : noneLabel(kind), { query })}</p>
       <p>{t("find.next")}</p>
       <ul>
         <li>{t("find.next.spelling")}</li>
