@@ -14,9 +14,14 @@ export const typicalNetwork = "network-25";
 
 /**
  * Fills an empty, migrated database with a large directory in a few bulk statements: generated
- * rows, not inserts one by one. Deterministic (seeded), so runs compare.
+ * rows, not inserts one by one. Deterministic (seeded), so runs compare. With `places` other than
+ * 20,000, every network's members grow in the same proportion (200,000 places: 1,000,000 memberships).
  */
-export async function generateDirectory(database: Database): Promise<Record<string, number>> {
+export async function generateDirectory(
+  database: Database,
+  places = sizes.places,
+): Promise<Record<string, number>> {
+  const scale = places / sizes.places;
   const countries = countryCodes("en").filter((c) => /^[A-Z]{2}$/.test(c) && regionOf(c) !== "antarctica");
   // Codes are checked above to be two capital letters: safe to write into the statement.
   const countryList = countries.map((c) => `('${c}','${regionOf(c)}')`).join(",");
@@ -46,7 +51,7 @@ export async function generateDirectory(database: Database): Promise<Record<stri
            else jsonb_build_object('en', p.name) end,
       c.code, c.region, round((random() * 140 - 60)::numeric, 4), round((random() * 360 - 180)::numeric, 4),
       (power(random(), 3) * 5000000)::int + 1000, 90000000 + i
-    from generate_series(1, ${sizes.places}) i
+    from generate_series(1, ${places}) i
     cross join lateral (
       select initcap(
           (array['ba','ka','lo','mi','ran','sel','tor','vi','zen','mar','li','no','pa','qua','sa','te','ul','ya','do','fe'])[1 + floor(random() * 20)::int]
@@ -63,8 +68,8 @@ export async function generateDirectory(database: Database): Promise<Record<stri
       case when k % 20 = 19 then 'ended' else 'active' end,
       case when k % 20 = 19 then now() else null end
     from networks nw
-    cross join lateral generate_series(0, 2000 + 36 * (2 * (nw.id - (select min(id) from networks) + 1) - 51) - 1) k
-    join places pl on pl.id = (select min(id) from places) + ((nw.id * 7919 + k * 13) % ${sizes.places})
+    cross join lateral generate_series(0, round((2000 + 36 * (2 * (nw.id - (select min(id) from networks) + 1) - 51)) * ${scale})::int - 1) k
+    join places pl on pl.id = (select min(id) from places) + ((nw.id * 7919 + k * 13) % ${places})
     join network_sections sec on sec.network_id = nw.id and sec.position = 1 + (k % ${sizes.sectionsPerNetwork});
 
     insert into organisations (slug, acronym, name, description, original_lang, kind, country, website)
@@ -101,4 +106,13 @@ export async function commonCountry(database: Database): Promise<string> {
     "select country from places group by country order by count(*) desc, country limit 1",
   );
   return String(rows[0]?.country);
+}
+
+/** A place some 500 places (at most half way) into a country's cities in English order: where a deep page starts. */
+export async function deepPlace(database: Database, country: string): Promise<string> {
+  const cities = `from places where country = '${country.replace(/[^A-Z]/g, "")}' and kind = 'city'`;
+  const { rows } = await database.execute(
+    `select slug ${cities} order by sort_en, id offset least(500, (select count(*) / 2 ${cities})) limit 1`,
+  );
+  return String(rows[0]?.slug);
 }

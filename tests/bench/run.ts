@@ -11,10 +11,12 @@ import { startPlatform } from "../../src/app.js";
 import { loadConfig } from "../../src/config.js";
 import { openDatabase } from "../../src/db/client.js";
 import { type ColdStart, coldStart, hasImportCommand, prepareCommand, timeImport } from "./child.js";
-import { busyPlace, commonCountry, generateDirectory, typicalNetwork } from "./generate.js";
+import { busyPlace, commonCountry, deepPlace, generateDirectory, typicalNetwork } from "./generate.js";
 import { drive, fresh, probe, probeAlone, type RouteResult } from "./measure.js";
 import { countCacheHits, writeHeavyMix } from "./mix.js";
 import { type Report, renderReport, spliceFigures } from "./report.js";
+import { benchRoutes } from "./routes.js";
+import { benchScale, renderScale } from "./scale.js";
 import {
   addReferenceRoute,
   benchSearchOnServer,
@@ -63,32 +65,8 @@ try {
   const base = `http://127.0.0.1:${port}`;
 
   const net = typicalNetwork;
-  const routes = [
-    { page: true, label: "Home page (directory's blocks)", path: "/" },
-    { page: true, label: "Directory, first page", path: "/directory" },
-    { page: true, label: "Directory, network and region", path: `/directory?network=${net}&region=europe` },
-    {
-      page: true,
-      label: "Directory, country and kind, page 3",
-      path: `/directory?country=${country}&kind=city&page=3`,
-    },
-    { page: true, label: "Network page", path: `/networks/${net}` },
-    { page: true, label: "Place page", path: `/places/${place}` },
-    { page: true, label: "Organisations", path: "/organisations" },
-    { page: false, label: "API: places, 100 a page", path: "/api/v1/places?perPage=100" },
-    {
-      page: false,
-      label: "API: places of a network in a region",
-      path: `/api/v1/places?network=${net}&region=europe`,
-    },
-    {
-      page: false,
-      label: "API: memberships of a network",
-      path: `/api/v1/memberships?network=${net}&perPage=100`,
-    },
-    { page: false, label: "API: a network with figures", path: `/api/v1/networks/${net}` },
-    { page: false, label: "API: networks", path: "/api/v1/networks?perPage=50" },
-  ];
+  const deep = await deepPlace(database, country);
+  const routes = benchRoutes({ net, place, country, deep });
 
   const results: Report["routes"] = [];
   for (const [i, route] of routes.entries()) {
@@ -149,6 +127,9 @@ try {
   log(`  ${coldStartsMs.map((n) => n.toFixed(0)).join(", ")} ms`);
   const phases = [...starts].sort((a, b) => a.ms - b.ms)[1].phases;
 
+  // Whether any route's cost grows with the data: 20,000 and 200,000 places, on each engine.
+  const scale = process.env.BENCH_SKIP_SCALE ? [] : await benchScale(log);
+
   let importMs: number | null = null;
   let importNote: string | undefined;
   if (process.env.BENCH_SKIP_IMPORT) importNote = "skipped with BENCH_SKIP_IMPORT";
@@ -177,7 +158,11 @@ try {
       seconds: SECONDS,
       connections: CONNECTIONS,
       load: [loadBefore, loadavg()[0]],
-    }) + renderSearch(searches);
+    }) +
+    renderSearch(searches) +
+    (scale.length
+      ? `\n## Fresh, cached and static, at 20,000 and 200,000 places\n\n${renderScale(scale)}`
+      : "");
   console.log(figures);
   if (write) {
     const file = fileURLToPath(new URL("../../docs/benchmarks.md", import.meta.url));

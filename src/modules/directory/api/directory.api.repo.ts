@@ -22,19 +22,21 @@ function conditions(q: MembershipQuery): SQL | undefined {
 }
 
 /**
- * One page of memberships with the slugs of what they link, and the total matching. The page's ids
- * are chosen first, so only they are joined; the total is an uncorrelated subquery, computed once.
+ * One page of memberships with the slugs of what they link, and the number matching counted up to
+ * `countUpTo` (a bounded count: never more index entries than that). The page's ids are chosen
+ * first, through the (network, id) or (place, id) index, so only they are joined.
  */
-export async function selectMembershipList(db: Db, q: MembershipQuery, limit: number, offset: number) {
+export async function selectMembershipList(
+  db: Db,
+  q: MembershipQuery,
+  { limit, offset, countUpTo }: { limit: number; offset: number; countUpTo: number },
+) {
   const where = conditions(q);
-  // With a filter, sort the matches (found through their index) rather than walk the primary key:
-  // the planner assumes matches are spread evenly, but a network's members are mostly added together.
-  const order = where ? sql`${memberships.id} + 0` : asc(memberships.id);
   const page = db
     .select({ id: memberships.id })
     .from(memberships)
     .where(where)
-    .orderBy(order)
+    .orderBy(asc(memberships.id))
     .limit(limit)
     .offset(offset)
     .as("page");
@@ -47,7 +49,10 @@ export async function selectMembershipList(db: Db, q: MembershipQuery, limit: nu
       sinceYear: memberships.sinceYear,
       status: memberships.status,
       endedAt: memberships.endedAt,
-      total: sql<number>`(select count(*) from ${memberships} where ${where ?? sql`true`})`.mapWith(Number),
+      total:
+        sql<number>`(select count(*) from (select 1 from ${memberships} where ${where ?? sql`true`} limit ${countUpTo}) as "matching")`.mapWith(
+          Number,
+        ),
     })
     .from(page)
     .innerJoin(memberships, eq(memberships.id, page.id))
@@ -58,7 +63,18 @@ export async function selectMembershipList(db: Db, q: MembershipQuery, limit: nu
   return { rows, total: rows[0]?.total };
 }
 
-export async function countMemberships(db: Db, q: MembershipQuery): Promise<number> {
+/** The number of memberships matching, counted up to `upTo` when given. */
+export async function countMemberships(db: Db, q: MembershipQuery, upTo?: number): Promise<number> {
+  if (upTo !== undefined) {
+    const matching = db
+      .select({ one: sql`1` })
+      .from(memberships)
+      .where(conditions(q))
+      .limit(upTo)
+      .as("matching");
+    const [row] = await db.select({ n: count() }).from(matching);
+    return row?.n ?? 0;
+  }
   const [row] = await db.select({ n: count() }).from(memberships).where(conditions(q));
   return row?.n ?? 0;
 }

@@ -13,7 +13,7 @@ import type { SectionKind } from "../networks/networks.schema.js";
 import { summariseMembers } from "../networks/networks.service.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import type { PlaceFilter } from "../places/places.schema.js";
-import { type Keeper, listPlaces, type PlaceList } from "../places/places.service.js";
+import { countedOnEveryPage, type Keeper, listPlaces, type PlaceList } from "../places/places.service.js";
 import { countMemberships, type MembershipQuery, selectMembershipList } from "./directory.api.repo.js";
 
 export interface NetworkSummary extends NetworkView {
@@ -79,10 +79,12 @@ export async function listMembershipsFiltered({
   db,
   filter,
   t,
+  keeper,
 }: {
   db: Db;
   filter: MembershipFilter;
   t: Translate;
+  keeper: Keeper;
 }): Promise<{ memberships: MembershipListItem[]; total: number }> {
   const query: MembershipQuery = { status: filter.status };
   if (filter.section && !filter.network) {
@@ -104,8 +106,15 @@ export async function listMembershipsFiltered({
     query.placeId = place.id;
   }
   const offset = (filter.page - 1) * filter.perPage;
-  const page = await selectMembershipList(db, query, filter.perPage, offset);
-  const total = page.total ?? (filter.page > 1 ? await countMemberships(db, query) : 0);
+  const countUpTo = countedOnEveryPage + 1;
+  const page = await selectMembershipList(db, query, { limit: filter.perPage, offset, countUpTo });
+  let total = page.total ?? (await countMemberships(db, query, countUpTo));
+  // Past a thousand, counted once and kept until memberships change, as the directory's totals are.
+  if (total > countedOnEveryPage) {
+    total = await keeper.kept(`directory.memberships.total ${JSON.stringify(query)}`, ["memberships"], () =>
+      countMemberships(db, query),
+    );
+  }
   return {
     memberships: page.rows.map(({ total: _total, endedAt, ...row }) => ({
       ...row,

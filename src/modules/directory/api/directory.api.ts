@@ -122,7 +122,8 @@ export function registerDirectoryApi(fastify: FastifyInstance, { database }: App
     },
     async (request) => {
       const { lang: _lang, ...filter } = request.query;
-      const list = await listMembershipsFiltered({ db, filter, t: request.t });
+      const keeper = app.responseCache;
+      const list = await listMembershipsFiltered({ db, filter, t: request.t, keeper });
       return { data: list.memberships, ...pageInfo(request, filter, list.total) };
     },
   );

@@ -30,6 +30,8 @@ export const memberships = pgTable(
     uniqueIndex("memberships_network_place_key").on(t.networkId, t.placeId),
     index("memberships_network_status_idx").on(t.networkId, t.status, t.sectionId),
     index("memberships_place_idx").on(t.placeId),
+    // The API's list of a network's memberships, page by page in the order they were added.
+    index("memberships_network_id_idx").on(t.networkId, t.id),
     check("memberships_status", sql`${t.status} in ('active', 'ended')`),
     check("memberships_since_year", sql`${t.sinceYear} between 1800 and 2200`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "memberships_network_id_idx" ON "memberships" USING btree ("network_id","id");
