@@ -15,6 +15,8 @@ import { directorySitemap } from "./directory.sitemap.js";
 import { forgetExpiredInvitations } from "./memberships/invitations.service.js";
 import { withManageMessages } from "./memberships/memberships.messages.js";
 import { registerManageRoutes } from "./memberships/memberships.routes.js";
+import { myNetworksMessages } from "./memberships/my-networks.messages.js";
+import { myNetworksBlock, registerMyNetworksPage } from "./memberships/my-networks.pages.js";
 import { networkEditMessages } from "./networks/networks.edit.messages.js";
 import { registerNetworkEditPages } from "./networks/networks.edit.pages.js";
 import { registerNetworkPages } from "./networks/networks.pages.js";
@@ -88,6 +90,7 @@ export const directoryModule: Module = {
       ...networkSectionMessages.en,
       ...directoryApiMessages.en,
       ...affiliationMessages.en,
+      ...myNetworksMessages.en,
     },
     fr: {
       ...messages.fr,
@@ -97,6 +100,7 @@ export const directoryModule: Module = {
       ...networkSectionMessages.fr,
       ...directoryApiMessages.fr,
       ...affiliationMessages.fr,
+      ...myNetworksMessages.fr,
     },
     es: {
       ...messages.es,
@@ -106,6 +110,7 @@ export const directoryModule: Module = {
       ...networkSectionMessages.es,
       ...directoryApiMessages.es,
       ...affiliationMessages.es,
+      ...myNetworksMessages.es,
     },
   }),
   api: { tags: ["networks", "places", "memberships", "organisations"], texts: directoryApiTexts },
@@ -122,13 +127,14 @@ export const directoryModule: Module = {
     registerOrganisationPages(app, deps);
     registerManageRoutes(app, deps);
     registerAffiliationPages(app, deps);
+    registerMyNetworksPage(app, deps);
     registerDirectoryApi(app, deps);
   },
   /** `cityexchange import places` fills the places table from GeoNames or a CSV file. */
   cli: addImportCommand,
   seedDemo: seedDirectoryDemo,
   privateTables: ["invitations"],
-  blocks: [...directoryBlocks, affiliationBlock],
+  blocks: [...directoryBlocks, myNetworksBlock, affiliationBlock],
   sitemap: directorySitemap,
   privatePaths: ["/networks/*/manage", "/networks/*/editors", "/invitations/"],
   schedules: [
