@@ -158,15 +158,28 @@ export function findGeonamesCities(text: string, limit = 10): GeonamesCity[] {
     if (comparePrefix(index, mid, prefix) < 0) low = mid + 1;
     else high = mid;
   }
-  const found: { exact: boolean; city: GeonamesCity }[] = [];
+  // Ranked from the bytes (is the key exactly the text? the population), so that a short prefix
+  // spanning thousands of lines decodes only the lines it returns.
+  const found: { line: number; exact: boolean; population: number }[] = [];
   for (let i = low; i < lines && i < low + SCAN_LIMIT && comparePrefix(index, i, prefix) === 0; i++) {
-    const line = parseLine(index, i);
-    found.push({ exact: line.key === key, city: line.city });
+    found.push({
+      line: i,
+      exact: index.data[index.starts[i] + prefix.length] === 9,
+      population: populationOf(index, i),
+    });
   }
-  found.sort(
-    (a, b) => Number(b.exact) - Number(a.exact) || (b.city.population ?? 0) - (a.city.population ?? 0),
-  );
-  return found.slice(0, limit).map((f) => f.city);
+  found.sort((a, b) => Number(b.exact) - Number(a.exact) || b.population - a.population);
+  return found.slice(0, limit).map((f) => parseLine(index, f.line).city);
+}
+
+/** The sixth field of line `i`, read as digits without decoding the line. */
+function populationOf(index: LoadedIndex, i: number): number {
+  const { data, starts } = index;
+  let at = starts[i];
+  for (let tabs = 0; tabs < 5; at++) if (data[at] === 9) tabs++;
+  let value = 0;
+  for (let byte = data[at]; byte >= 48 && byte <= 57; byte = data[++at]) value = value * 10 + byte - 48;
+  return value;
 }
 
 /** One city by its GeoNames id (a scan of the file: used once per import, not per keystroke). */
