@@ -7,14 +7,21 @@ import { Country, NetworkName, PlaceName } from "../../views/names.js";
 import { placeKindLabel } from "../places.schema.js";
 import type { PlaceDetail } from "../places.service.js";
 
+// Building an Intl formatter costs far more than using one: one per language, made once.
+const degreeFormats = new Map<string, Intl.NumberFormat>();
+function degreesIn(locale: string): Intl.NumberFormat {
+  let format = degreeFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "unit", unit: "degree", maximumFractionDigits: 4 });
+    degreeFormats.set(locale, format);
+  }
+  return format;
+}
+
 export function PlacePage({ ctx, detail }: { ctx: PageContext; detail: PlaceDetail }) {
   const { t } = ctx;
   const { place, memberships, focalPoints } = detail;
-  const degrees = new Intl.NumberFormat(ctx.locale, {
-    style: "unit",
-    unit: "degree",
-    maximumFractionDigits: 4,
-  });
+  const degrees = degreesIn(ctx.locale);
   return (
     <>
       <h1>
