@@ -61,7 +61,10 @@ const adminPages: Record<string, Visit> = {
     act: (page) => Promise.all([page.waitForNavigation(), page.locator("main table a").first().click()]),
   },
   "account settings": { path: "/account", status: 200 },
-  "whom you represent, with places and organisations found": { path: "/account/affiliations?q=pa", status: 200 },
+  "whom you represent, with places and organisations found": {
+    path: "/account/affiliations?q=pa",
+    status: 200,
+  },
   "people and their roles": { path: "/admin/people", status: 200 },
   "network creation": { path: "/networks/new", status: 200 },
   "network creation sent empty": {
