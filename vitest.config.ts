@@ -1,9 +1,12 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   test: {
     globalSetup: ["tests/global-setup.ts"],
+    // Cheaper password hashing in every test file (the file says why and what still holds).
+    setupFiles: ["tests/setup.ts"],
     projects: [
       {
         extends: true,
@@ -12,6 +15,10 @@ export default defineConfig({
           include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/unit/**/*.test.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // One file per core (Vitest's default leaves one core free, so a single file at a time
+          // on two): a file spends much of its time waiting on its database, a command it started
+          // or a poll, and the other file uses the core meanwhile.
+          maxWorkers: availableParallelism(),
         },
       },
       {
