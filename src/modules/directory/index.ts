@@ -142,7 +142,7 @@ export const directoryModule: Module = {
       name: "directory.expired-invitations",
       cron: "30 3 * * *",
       tz: "UTC",
-      handler: async (deps) => void (await forgetExpiredInvitations(deps)),
+      handler: async (deps) => void (await forgetExpiredInvitations({ db: deps.database.db })),
     },
   ],
   pageTables: publicTables,

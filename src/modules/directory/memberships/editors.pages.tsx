@@ -18,7 +18,7 @@ async function renderEditors(
   form: Partial<FormState> = {},
   status?: number,
 ) {
-  const editors = await listEditors(deps, network.id);
+  const editors = await listEditors({ db: deps.database.db, networkId: network.id });
   const title = request.t("manage.editors.title", {
     network: nameIn(request, network.name, network.originalLang),
   });

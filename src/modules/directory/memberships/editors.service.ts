@@ -1,3 +1,4 @@
+import type { Db } from "../../../db/client.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import { type AppDeps, localePath } from "../../../lib/http.js";
 import { pickTranslation, type Translate, translate } from "../../../lib/i18n/index.js";
@@ -16,8 +17,7 @@ export interface EditorView {
 
 type EditedNetwork = Pick<NetworkRow, "id" | "slug" | "name" | "originalLang">;
 
-export async function listEditors(deps: AppDeps, networkId: number): Promise<EditorView[]> {
-  const db = deps.database.db;
+export async function listEditors({ db, networkId }: { db: Db; networkId: number }): Promise<EditorView[]> {
   const people = await findPeople({ db, ids: await repo.selectEditorIds(db, networkId) });
   return people.map((p) => ({ id: p.id, name: p.name, email: p.email }));
 }

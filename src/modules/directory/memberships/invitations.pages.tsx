@@ -75,7 +75,7 @@ function render(
 
 async function find(deps: AppDeps, token: string): Promise<InvitationView | undefined> {
   try {
-    return await showInvitation(deps, token);
+    return await showInvitation({ db: deps.database.db, token });
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") return undefined;
     throw err;

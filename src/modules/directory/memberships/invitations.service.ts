@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../../../db/client.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import { type AppDeps, type CurrentUser, localePath } from "../../../lib/http.js";
 import { type Locale, pickTranslation, type Translate, translator } from "../../../lib/i18n/index.js";
@@ -78,9 +79,9 @@ export interface InvitationView {
 }
 
 /** What an invitation link leads to; not found for a link that never existed. */
-export async function showInvitation(deps: AppDeps, token: string): Promise<InvitationView> {
+export async function showInvitation({ db, token }: { db: Db; token: string }): Promise<InvitationView> {
   if (!tokenPattern.test(token)) throw notFound();
-  const row = await repo.selectInvitation(deps.database.db, digest(token));
+  const row = await repo.selectInvitation(db, digest(token));
   if (!row) throw notFound();
   const { invitation } = row;
   const state: InvitationState = invitation.acceptedAt
@@ -103,11 +104,15 @@ export async function acceptFocalPointInvitation(
   deps: AppDeps,
   options: { token: string; user: Pick<CurrentUser, "id">; role: AffiliationRole },
 ): Promise<{ accepted: boolean; invitation: InvitationView }> {
-  const before = await showInvitation(deps, options.token);
+  const before = await showInvitation({ db: deps.database.db, token: options.token });
   if (before.state !== "valid") return { accepted: false, invitation: before };
   const db = deps.database.db;
   const accepted = await repo.acceptInvitation(db, digest(options.token), options.user.id, options.role);
-  if (!accepted) return { accepted: false, invitation: await showInvitation(deps, options.token) };
+  if (!accepted)
+    return {
+      accepted: false,
+      invitation: await showInvitation({ db: deps.database.db, token: options.token }),
+    };
   return { accepted: true, invitation: before };
 }
 
@@ -125,7 +130,7 @@ export async function acceptAsNewcomer(
   deps: AppDeps,
   options: { token: string; name: string; password: string; role: AffiliationRole; locale: Locale },
 ): Promise<{ accepted: boolean; invitation: InvitationView; user?: NewAccount }> {
-  const before = await showInvitation(deps, options.token);
+  const before = await showInvitation({ db: deps.database.db, token: options.token });
   if (before.state !== "valid") return { accepted: false, invitation: before };
   const user = await createAccount(deps, {
     email: before.email,
@@ -140,6 +145,12 @@ export async function acceptAsNewcomer(
 }
 
 /** Forgets the email addresses of invitations left unaccepted a month past their expiry (a nightly job). */
-export async function forgetExpiredInvitations(deps: AppDeps, now = new Date()): Promise<number> {
-  return repo.deleteExpiredInvitations(deps.database.db, new Date(now.getTime() - 30 * 24 * 3600 * 1000));
+export async function forgetExpiredInvitations({
+  db,
+  now = new Date(),
+}: {
+  db: Db;
+  now?: Date;
+}): Promise<number> {
+  return repo.deleteExpiredInvitations(db, new Date(now.getTime() - 30 * 24 * 3600 * 1000));
 }

@@ -42,7 +42,7 @@ async function renderEdit(
   const { network } = access;
   const [sections, membership, history] = await Promise.all([
     listSections({ db: deps.database.db, networkId: network.id }),
-    showManagedMembership(deps, access.membership.id),
+    showManagedMembership({ db: deps.database.db, id: access.membership.id }),
     listHistory({ db: deps.database.db, subject: `membership:${access.membership.id}` }),
   ]);
   const title = request.t("manage.edit.title", {
@@ -105,7 +105,7 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
   app.get(`${page}/end`, async (request, reply) => {
     const user = requireUser(request);
     const access = await authorize(deps, request, user);
-    const membership = await showManagedMembership(deps, access.membership.id);
+    const membership = await showManagedMembership({ db: deps.database.db, id: access.membership.id });
     const names = {
       place: placeName(request, membership),
       network: nameIn(request, access.network.name, access.network.originalLang),

@@ -50,8 +50,8 @@ export async function listManagedMemberships(
   return { memberships: rows.map(presentManagedMembership), total };
 }
 
-export async function showManagedMembership(deps: AppDeps, id: number): Promise<ManagedMembership> {
-  const row = await repo.selectMembershipDetail(deps.database.db, id);
+export async function showManagedMembership({ db, id }: { db: Db; id: number }): Promise<ManagedMembership> {
+  const row = await repo.selectMembershipDetail(db, id);
   if (!row) throw notFound();
   return presentManagedMembership(row);
 }

@@ -38,7 +38,7 @@ async function renderList(
   status?: number,
 ) {
   const [sections, history] = await Promise.all([
-    listSectionsWithUse(deps, network),
+    listSectionsWithUse({ db: deps.database.db, networkId: network.id }),
     listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 30 }),
   ]);
   const title = request.t("sections.title", { network: nameIn(request, network.name, network.originalLang) });
@@ -67,7 +67,10 @@ async function renderSection(
   section: SectionRow,
   forms: { form?: FormState; removal?: FormState; status?: number } = {},
 ) {
-  const used = (await listSectionsWithUse(deps, network)).find((s) => s.section.id === section.id)?.used ?? 0;
+  const used =
+    (await listSectionsWithUse({ db: deps.database.db, networkId: network.id })).find(
+      (s) => s.section.id === section.id,
+    )?.used ?? 0;
   const title = request.t("sections.edit.title", {
     section: section.name[request.locale] ?? section.name.en ?? section.slug,
   });
@@ -115,14 +118,22 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
   app.get("/networks/:slug/sections/:id", async (request, reply) => {
     requireUser(request);
     const access = await authorize(deps, request);
-    const section = await findSection(deps, access.network, pageParamsOf(request).id);
+    const section = await findSection({
+      db: deps.database.db,
+      networkId: access.network.id,
+      id: pageParamsOf(request).id,
+    });
     return renderSection(deps, request, reply, access, section);
   });
 
   app.post("/networks/:slug/sections/:id", async (request, reply) => {
     const actor = requireUser(request);
     const access = await authorize(deps, request);
-    const section = await findSection(deps, access.network, pageParamsOf(request).id);
+    const section = await findSection({
+      db: deps.database.db,
+      networkId: access.network.id,
+      id: pageParamsOf(request).id,
+    });
     return submitForm(request, {
       schema: sectionForm,
       labels: sectionLabels,
@@ -144,7 +155,11 @@ export function registerNetworkSectionPages(app: FastifyInstance, deps: AppDeps)
   app.post("/networks/:slug/sections/:id/remove", async (request, reply) => {
     const actor = requireUser(request);
     const access = await authorize(deps, request);
-    const section = await findSection(deps, access.network, pageParamsOf(request).id);
+    const section = await findSection({
+      db: deps.database.db,
+      networkId: access.network.id,
+      id: pageParamsOf(request).id,
+    });
     return submitForm(request, {
       schema: removeSectionForm,
       labels: sectionLabels,

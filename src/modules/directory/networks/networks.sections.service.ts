@@ -1,3 +1,4 @@
+import type { Db } from "../../../db/client.js";
 import type { Translations } from "../../../db/columns.js";
 import { conflict, notFound } from "../../../lib/errors.js";
 import type { AppDeps, CurrentUser } from "../../../lib/http.js";
@@ -41,12 +42,21 @@ function taken(t: Translate) {
   return conflict(message, { nameEn: message });
 }
 
-export function listSectionsWithUse(deps: AppDeps, network: NetworkRow) {
-  return repo.selectSectionsWithUse(deps.database.db, network.id);
+/** A network's sections, each with how many members it has. */
+export function listSectionsWithUse({ db, networkId }: { db: Db; networkId: number }) {
+  return repo.selectSectionsWithUse(db, networkId);
 }
 
-export async function findSection(deps: AppDeps, network: NetworkRow, id: number): Promise<SectionRow> {
-  const row = await repo.selectSection(deps.database.db, network.id, id);
+export async function findSection({
+  db,
+  networkId,
+  id,
+}: {
+  db: Db;
+  networkId: number;
+  id: number;
+}): Promise<SectionRow> {
+  const row = await repo.selectSection(db, networkId, id);
   if (!row) throw notFound();
   return row;
 }
