@@ -6,6 +6,7 @@ import { mapMessages } from "../../views/map/map.messages.js";
 import { apiTagKey } from "../api.js";
 import { searchKindLabel } from "../search.js";
 import { coreMessages } from "./core.messages.js";
+import { formatMessage, messageArguments } from "./format.js";
 import { type Catalogue, locales, registerMessages, translate } from "./index.js";
 import { builtMessageKeys } from "./keys.js";
 
@@ -79,13 +80,24 @@ describe("the translation catalogue", () => {
   });
 
   it("keeps the same placeholders in every language", () => {
+    // A name's grammatical companions ({placeForm}, {placeBare}) go with the name: a language
+    // may need them where another writes the name alone.
+    const names = (s: string) =>
+      [...new Set([...messageArguments(s)].map((n) => n.replace(/(Form|Bare)$/, "")))].sort();
     for (const [, catalogue] of catalogues) {
       for (const [key, text] of Object.entries(catalogue.en)) {
-        const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
         for (const locale of locales)
           expect(names(catalogue[locale][key]), `${locale}:${key}`).toEqual(names(text));
       }
     }
+  });
+
+  it("fills selects, nested placeholders and all, and falls back to their other branch", () => {
+    const text = "{form, select, le {du {bare}} vowel {d’{name}} other {de {name}}} ({n})";
+    const fill = (params: Record<string, string | number>) => formatMessage(text, params, String);
+    expect(fill({ form: "le", bare: "Havre", name: "Le Havre", n: 1 })).toBe("du Havre (1)");
+    expect(fill({ form: "vowel", name: "Almaty", n: 2 })).toBe("d’Almaty (2)");
+    expect(fill({ form: "unknown", name: "Dakar", n: 3 })).toBe("de Dakar (3)");
   });
 
   it("chooses plural forms by the language's rules", () => {

@@ -1,4 +1,5 @@
 import { coreMessages } from "./core.messages.js";
+import { formatMessage } from "./format.js";
 
 import { messageKeys } from "./keys.js";
 import { type Catalogue, type Locale, locales, type Params, type Translate } from "./locales.js";
@@ -53,11 +54,7 @@ export function translate(locale: Locale, key: string, params?: Params): string 
   }
   text ??= messages.get(key) ?? registry.en.get(key) ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(locale, value) : value;
-  });
+  return formatMessage(text, params, (value) => formatNumber(locale, value));
 }
 
 export function translator(locale: Locale): Translate {

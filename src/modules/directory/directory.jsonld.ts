@@ -1,5 +1,6 @@
 import { countryName } from "../../lib/countries.js";
 import { type Locale, pickTranslation } from "../../lib/i18n/index.js";
+import { acronymIn } from "./directory.names.js";
 import type { NetworkDetail } from "./networks/networks.service.js";
 import type { OrganisationView } from "./organisations/organisations.presenters.js";
 import type { PlaceDetail } from "./places/places.service.js";
@@ -25,7 +26,7 @@ export function networkJsonLd(detail: NetworkDetail, locale: Locale, url: string
     "@type": "Organization",
     url,
     name: text(n.name, locale, n.originalLang),
-    alternateName: n.acronym,
+    alternateName: acronymIn(locale, n),
     description: text(n.description, locale, n.originalLang),
     sameAs: n.website ?? undefined,
     foundingDate: n.foundedYear ? String(n.foundedYear) : undefined,
@@ -50,7 +51,7 @@ export function placeJsonLd(detail: PlaceDetail, locale: Locale, url: string) {
     memberOf: detail.memberships.map((m) => ({
       "@type": "Organization",
       name: text(m.network.name, locale, m.network.originalLang),
-      alternateName: m.network.acronym,
+      alternateName: acronymIn(locale, m.network),
     })),
   };
 }

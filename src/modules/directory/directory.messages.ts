@@ -51,7 +51,8 @@ export const messages: Catalogue = {
     "directory.network.otherMembers": "Other members",
     "directory.network.noMembers": "No member is listed yet.",
     "directory.network.since": "since {year}",
-    "directory.network.map": "Map of the members of {network}",
+    "directory.network.map":
+      "Map of the members {networkForm, select, the {of the {networkBare}} other {of {network}}}",
     "directory.network.contents": "On this page",
     "directory.network.mapShort": "Map",
     "directory.network.manage": "Manage members",
@@ -132,7 +133,8 @@ export const messages: Catalogue = {
     "directory.network.otherMembers": "Autres membres",
     "directory.network.noMembers": "Aucun membre n’est encore répertorié.",
     "directory.network.since": "depuis {year}",
-    "directory.network.map": "Carte des membres de {network}",
+    "directory.network.map":
+      "Carte des membres {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}",
     "directory.network.contents": "Sur cette page",
     "directory.network.mapShort": "Carte",
     "directory.network.manage": "Gérer les membres",
@@ -213,7 +215,8 @@ export const messages: Catalogue = {
     "directory.network.otherMembers": "Otros miembros",
     "directory.network.noMembers": "Todavía no figura ningún miembro.",
     "directory.network.since": "desde {year}",
-    "directory.network.map": "Mapa de los miembros de {network}",
+    "directory.network.map":
+      "Mapa de los miembros {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}",
     "directory.network.contents": "En esta página",
     "directory.network.mapShort": "Mapa",
     "directory.network.manage": "Gestionar los miembros",

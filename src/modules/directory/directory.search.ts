@@ -62,7 +62,7 @@ function networkDocument(n: NetworkRow): SearchDocument {
     url: urls(`/networks/${n.slug}`),
     title: perLocale((l) => n.name[l]),
     summary: perLocale((l) => shorten(n.description[l])),
-    names: distinct([n.acronym, ...Object.values(n.name)]),
+    names: distinct([n.acronym, ...Object.values(n.acronyms), ...Object.values(n.name)]),
     networkIds: [n.id],
   };
 }

@@ -59,6 +59,7 @@ export const networkSchema = z
   .object({
     slug: z.string().describe("The network's slug."),
     acronym: z.string().describe("The short name, such as UCLG."),
+    acronyms: names("The short name where a language has its own (UCLG is CGLU in French and Spanish)"),
     name: names("The full name"),
     description: names("The description"),
     originalLang,
@@ -105,7 +106,13 @@ export const placeSchema = z
 
 const placeMembershipSchema = z
   .object({
-    network: networkSchema.pick({ slug: true, acronym: true, name: true, originalLang: true }),
+    network: networkSchema.pick({
+      slug: true,
+      acronym: true,
+      acronyms: true,
+      name: true,
+      originalLang: true,
+    }),
     section: sectionSchema.nullable().describe("The section the place belongs to, if any."),
     sinceYear: z.number().int().nullable().describe("The year the place joined."),
   })

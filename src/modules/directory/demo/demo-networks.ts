@@ -7,6 +7,7 @@ export const demoNetworks: NetworkInput[] = [
   {
     slug: "uclg",
     acronym: "UCLG",
+    acronyms: { fr: "CGLU", es: "CGLU" },
     name: {
       en: "United Cities and Local Governments",
       fr: "Cités et Gouvernements Locaux Unis",
@@ -73,6 +74,7 @@ export const demoNetworks: NetworkInput[] = [
   {
     slug: "uccn",
     acronym: "UCCN",
+    articles: { en: "the", fr: "le", es: "la" },
     name: {
       en: "UNESCO Creative Cities Network",
       fr: "Réseau des villes créatives de l’UNESCO",

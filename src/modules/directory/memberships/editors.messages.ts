@@ -5,9 +5,9 @@ export const editorsMessages: Catalogue = {
   en: {
     "manage.invite.heading": "Invite a focal point",
     "manage.invite.hint":
-      "We will email a link, valid for 14 days, that makes the person the focal point of {place}.",
+      "We will email a link, valid for 14 days, that makes the person the focal point {placeForm, select, the {of the {placeBare}} other {of {place}}}.",
     "manage.invite.submit": "Send invitation",
-    "manage.editors.title": "Editors of {network}",
+    "manage.editors.title": "Editors {networkForm, select, the {of the {networkBare}} other {of {network}}}",
     "manage.editors.intro": "Editors manage the network’s members and invite focal points.",
     "manage.editors.none": "This network has no editor yet.",
     "manage.editors.add": "Add an editor",
@@ -27,9 +27,10 @@ export const editorsMessages: Catalogue = {
   fr: {
     "manage.invite.heading": "Inviter un point focal",
     "manage.invite.hint":
-      "Nous enverrons par courriel un lien, valable 14 jours, qui fait de la personne le point focal de {place}.",
+      "Nous enverrons par courriel un lien, valable 14 jours, qui fait de la personne le point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}}.",
     "manage.invite.submit": "Envoyer l’invitation",
-    "manage.editors.title": "Éditeurs de {network}",
+    "manage.editors.title":
+      "Éditeurs {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}",
     "manage.editors.intro": "Les éditeurs gèrent les membres du réseau et invitent les points focaux.",
     "manage.editors.none": "Ce réseau n’a pas encore d’éditeur.",
     "manage.editors.add": "Ajouter un éditeur",
@@ -50,9 +51,10 @@ export const editorsMessages: Catalogue = {
   es: {
     "manage.invite.heading": "Invitar a un punto focal",
     "manage.invite.hint":
-      "Enviaremos por correo un enlace, válido durante 14 días, que convierte a la persona en el punto focal de {place}.",
+      "Enviaremos por correo un enlace, válido durante 14 días, que convierte a la persona en el punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}}.",
     "manage.invite.submit": "Enviar la invitación",
-    "manage.editors.title": "Editores de {network}",
+    "manage.editors.title":
+      "Editores {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}",
     "manage.editors.intro": "Los editores gestionan los miembros de la red e invitan a los puntos focales.",
     "manage.editors.none": "Esta red todavía no tiene editores.",
     "manage.editors.add": "Añadir un editor",

@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { type FormState, submitForm } from "../../../lib/forms.js";
 import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { sendPage } from "../../../views/page.js";
-import { nameIn, pageParamsOf } from "../directory.http.js";
+import { pageParamsOf } from "../directory.http.js";
+import { networkNames } from "../directory.names.js";
 import { addEditor, listEditors, removeEditor } from "./editors.service.js";
 import { manageNotice } from "./memberships.http.js";
 import { assertCanManageEditors } from "./memberships.policy.js";
@@ -19,9 +20,7 @@ async function renderEditors(
   status?: number,
 ) {
   const editors = await listEditors({ db: deps.database.db, networkId: network.id });
-  const title = request.t("manage.editors.title", {
-    network: nameIn(request, network.name, network.originalLang),
-  });
+  const title = request.t("manage.editors.title", networkNames(request.locale, network));
   return sendPage(request, reply, {
     title,
     status,

@@ -6,7 +6,7 @@ import { byAddress, limiter } from "../../../lib/rate-limit.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { signInBrowser } from "../../accounts/index.js";
-import { nameIn } from "../directory.http.js";
+import { networkNames, placeNames } from "../directory.names.js";
 import { acceptForm, invitationLabels, newcomerForm } from "./invitations.schema.js";
 import {
   acceptAsNewcomer,
@@ -45,8 +45,8 @@ function render(
 ) {
   const names = invitation
     ? {
-        place: nameIn(request, invitation.place.names, invitation.place.originalLang),
-        network: nameIn(request, invitation.network.name, invitation.network.originalLang),
+        ...placeNames(request.locale, invitation.place),
+        ...networkNames(request.locale, invitation.network),
       }
     : { place: "", network: "" };
   const title =

@@ -2,10 +2,11 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../../db/client.js";
 import { invalidInput, notFound } from "../../../lib/errors.js";
 import { type AppDeps, type CurrentUser, localePath } from "../../../lib/http.js";
-import { type Locale, pickTranslation, type Translate, translator } from "../../../lib/i18n/index.js";
+import { type Locale, type Translate, translator } from "../../../lib/i18n/index.js";
 import { createAccount, findPersonByEmail } from "../../accounts/index.js";
 import { queueMail } from "../../mail/index.js";
 import type { AffiliationRole } from "../affiliations/affiliations.repo.js";
+import { networkNames, placeNames } from "../directory.names.js";
 import { type NetworkView, presentNetwork } from "../networks/networks.presenters.js";
 import { type PlaceView, presentPlace } from "../places/places.presenters.js";
 import * as repo from "./invitations.repo.js";
@@ -54,10 +55,7 @@ export async function inviteFocalPoint(
   const locale = known?.locale ?? options.locale;
   const tr = translator(locale);
   const place = presentPlace(detail.place);
-  const names = {
-    place: pickTranslation(place.names, locale, place.originalLang).text,
-    network: pickTranslation(network.name, locale, network.originalLang).text,
-  };
+  const names = { ...placeNames(locale, place), ...networkNames(locale, network) };
   const link = `${deps.config.baseUrl}${localePath(locale, `/invitations/${token}`)}`;
   await queueMail(deps, {
     to: email,

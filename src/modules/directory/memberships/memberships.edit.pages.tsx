@@ -5,12 +5,13 @@ import { type AppDeps, type CurrentUser, redirectTo, requireUser } from "../../.
 import { parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
-import { nameIn, pageParamsOf } from "../directory.http.js";
+import { pageParamsOf } from "../directory.http.js";
+import { networkNames, placeNames } from "../directory.names.js";
 import { listSections } from "../networks/networks.service.js";
 import { inviteFocalPoint } from "./invitations.service.js";
 import { manageNotice } from "./memberships.http.js";
 import { assertCanManageMemberships } from "./memberships.policy.js";
-import { type ManagedMembership, presentManagedNetwork } from "./memberships.presenter.js";
+import { presentManagedNetwork } from "./memberships.presenter.js";
 import { editMembershipForm, emailForm, endMembershipForm, manageLabels } from "./memberships.schema.js";
 import {
   changeMembership,
@@ -46,8 +47,8 @@ async function renderEdit(
     listHistory({ db: deps.database.db, subject: `membership:${access.membership.id}` }),
   ]);
   const title = request.t("manage.edit.title", {
-    place: placeName(request, membership),
-    network: nameIn(request, network.name, network.originalLang),
+    ...placeNames(request.locale, membership.place),
+    ...networkNames(request.locale, network),
   });
   return sendPage(request, reply, {
     title,
@@ -65,10 +66,6 @@ async function renderEdit(
       />
     ),
   });
-}
-
-function placeName(request: FastifyRequest, membership: ManagedMembership) {
-  return nameIn(request, membership.place.names, membership.place.originalLang);
 }
 
 /** Changing, ending and inviting on one membership. */
@@ -107,8 +104,8 @@ export function registerMembershipEditPages(app: FastifyInstance, deps: AppDeps)
     const access = await authorize(deps, request, user);
     const membership = await showManagedMembership({ db: deps.database.db, id: access.membership.id });
     const names = {
-      place: placeName(request, membership),
-      network: nameIn(request, access.network.name, access.network.originalLang),
+      ...placeNames(request.locale, membership.place),
+      ...networkNames(request.locale, access.network),
     };
     const base = `/networks/${access.network.slug}/manage/${membership.id}`;
     const title = request.t("manage.end.title", names);

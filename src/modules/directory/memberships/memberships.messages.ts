@@ -13,7 +13,7 @@ export const manageMessages: Catalogue = {
     "manage.nav.members": "Members",
     "manage.nav.editors": "Editors",
     "manage.nav.public": "Public page of the network",
-    "manage.title": "Members of {network}",
+    "manage.title": "Members {networkForm, select, the {of the {networkBare}} other {of {network}}}",
     "manage.field.place": "Place",
     "manage.field.section": "Section",
     "manage.field.sinceYear": "Member since (year)",
@@ -43,12 +43,14 @@ export const manageMessages: Catalogue = {
     "manage.status.ended": "Ended",
     "manage.status.endedOn": "Ended on {date}",
     "manage.edit.action": "Edit",
-    "manage.edit.title": "{place} in {network}",
+    "manage.edit.title":
+      "Membership {placeForm, select, the {of the {placeBare}} other {of {place}}} {networkForm, select, the {in the {networkBare}} other {in {network}}}",
     "manage.edit.submit": "Save changes",
     "manage.end.link": "End this membership",
-    "manage.end.title": "End the membership of {place}?",
+    "manage.end.title":
+      "End the membership {placeForm, select, the {of the {placeBare}} other {of {place}}}?",
     "manage.end.body":
-      "{place} will no longer be listed among the members of {network}. You can add it again later.",
+      "{place} will no longer be listed among the members {networkForm, select, the {of the {networkBare}} other {of {network}}}. You can add it again later.",
     "manage.end.submit": "End membership",
     "manage.end.cancel": "Keep the membership",
     "manage.notice.added": "The member was added.",
@@ -69,21 +71,25 @@ export const manageMessages: Catalogue = {
     "manage.col.email": "Email address",
     "invitation.title": "Invitation to be a focal point",
     "invitation.body":
-      "{network} invites you to be the focal point of {place}: the person who speaks for the city on CityExchange.",
+      "{networkForm, select, the {The {networkBare}} other {{network}}} invites you to be the focal point {placeForm, select, the {of the {placeBare}} other {of {place}}}: the person who speaks for the city on CityExchange.",
     "invitation.signIn": "Sign in to accept",
     "invitation.accept": "Accept the invitation",
-    "invitation.accepted.title": "You are the focal point of {place}",
-    "invitation.accepted.body": "You are now the focal point of {place} and a member of {network}.",
-    "invitation.goPlace": "Go to the page of {place}",
+    "invitation.accepted.title":
+      "You are the focal point {placeForm, select, the {of the {placeBare}} other {of {place}}}",
+    "invitation.accepted.body":
+      "You are now the focal point {placeForm, select, the {of the {placeBare}} other {of {place}}} and a member {networkForm, select, the {of the {networkBare}} other {of {network}}}.",
+    "invitation.goPlace": "Go to the page {placeForm, select, the {of the {placeBare}} other {of {place}}}",
     "invitation.invalid.title": "This invitation link cannot be used",
     "invitation.expired": "This invitation has expired. Ask the network’s secretariat to send a new one.",
     "invitation.used": "This invitation has already been accepted.",
     "invitation.unknown":
       "This invitation link is not valid. Check that you copied the whole link from the email.",
-    "invitation.ended": "{place} is no longer a member of {network}, so this invitation has lapsed.",
-    "invitation.mail.subject": "Invitation: focal point of {place} for {network}",
+    "invitation.ended":
+      "{place} is no longer a member {networkForm, select, the {of the {networkBare}} other {of {network}}}, so this invitation has lapsed.",
+    "invitation.mail.subject":
+      "Invitation: focal point {placeForm, select, the {of the {placeBare}} other {of {place}}} for {networkForm, select, the {the {networkBare}} other {{network}}}",
     "invitation.mail.text":
-      "Hello,\n\n{inviter} invites you, on behalf of {network}, to be the focal point of {place} on CityExchange.\n\nTo accept, open this link within 14 days:\n{link}\n\nIf you did not expect this message, you can ignore it.",
+      "Hello,\n\n{inviter} invites you, on behalf {networkForm, select, the {of the {networkBare}} other {of {network}}}, to be the focal point {placeForm, select, the {of the {placeBare}} other {of {place}}} on CityExchange.\n\nTo accept, open this link within 14 days:\n{link}\n\nIf you did not expect this message, you can ignore it.",
   },
   fr: {
     "manage.audit.added": "A ajouté le lieu comme membre",
@@ -94,7 +100,8 @@ export const manageMessages: Catalogue = {
     "manage.nav.members": "Membres",
     "manage.nav.editors": "Éditeurs",
     "manage.nav.public": "Page publique du réseau",
-    "manage.title": "Membres de {network}",
+    "manage.title":
+      "Membres {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}",
     "manage.field.place": "Lieu",
     "manage.field.section": "Section",
     "manage.field.sinceYear": "Membre depuis (année)",
@@ -124,12 +131,14 @@ export const manageMessages: Catalogue = {
     "manage.status.ended": "Terminée",
     "manage.status.endedOn": "Terminée le {date}",
     "manage.edit.action": "Modifier",
-    "manage.edit.title": "{place} dans {network}",
+    "manage.edit.title":
+      "Adhésion {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} {networkForm, select, le {au {networkBare}} la {à la {networkBare}} l {à l’{networkBare}} les {aux {networkBare}} other {à {network}}}",
     "manage.edit.submit": "Enregistrer les modifications",
     "manage.end.link": "Mettre fin à cette adhésion",
-    "manage.end.title": "Mettre fin à l’adhésion de {place} ?",
+    "manage.end.title":
+      "Mettre fin à l’adhésion {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} ?",
     "manage.end.body":
-      "{place} ne figurera plus parmi les membres de {network}. Vous pourrez l’ajouter de nouveau plus tard.",
+      "{place} ne figurera plus parmi les membres {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}. Vous pourrez l’ajouter de nouveau plus tard.",
     "manage.end.submit": "Mettre fin à l’adhésion",
     "manage.end.cancel": "Conserver l’adhésion",
     "manage.notice.added": "Le membre a été ajouté.",
@@ -151,22 +160,27 @@ export const manageMessages: Catalogue = {
     "manage.col.email": "Adresse électronique",
     "invitation.title": "Invitation à devenir point focal",
     "invitation.body":
-      "{network} vous invite à devenir le point focal de {place} : la personne qui parle au nom de la ville sur CityExchange.",
+      "{networkForm, select, le {Le {networkBare}} la {La {networkBare}} l {L’{networkBare}} les {Les {networkBare}} other {{network}}} vous invite à devenir le point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} : la personne qui parle au nom de la ville sur CityExchange.",
     "invitation.signIn": "Se connecter pour accepter",
     "invitation.accept": "Accepter l’invitation",
-    "invitation.accepted.title": "Vous êtes le point focal de {place}",
-    "invitation.accepted.body": "Vous êtes désormais le point focal de {place} et membre de {network}.",
-    "invitation.goPlace": "Aller à la page de {place}",
+    "invitation.accepted.title":
+      "Vous êtes le point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}}",
+    "invitation.accepted.body":
+      "Vous êtes désormais le point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} et membre {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}.",
+    "invitation.goPlace":
+      "Aller à la page {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}}",
     "invitation.invalid.title": "Ce lien d’invitation ne peut pas être utilisé",
     "invitation.expired":
       "Cette invitation a expiré. Demandez au secrétariat du réseau de vous en envoyer une nouvelle.",
     "invitation.used": "Cette invitation a déjà été acceptée.",
     "invitation.unknown":
       "Ce lien d’invitation n’est pas valide. Vérifiez que vous avez copié le lien complet du courriel.",
-    "invitation.ended": "{place} n’est plus membre de {network} : cette invitation n’est plus valable.",
-    "invitation.mail.subject": "Invitation : point focal de {place} pour {network}",
+    "invitation.ended":
+      "{place} n’est plus membre {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}} : cette invitation n’est plus valable.",
+    "invitation.mail.subject":
+      "Invitation : point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} pour {networkForm, select, le {le {networkBare}} la {la {networkBare}} l {l’{networkBare}} les {les {networkBare}} other {{network}}}",
     "invitation.mail.text":
-      "Bonjour,\n\n{inviter} vous invite, au nom de {network}, à devenir le point focal de {place} sur CityExchange.\n\nPour accepter, ouvrez ce lien dans les 14 jours :\n{link}\n\nSi vous n’attendiez pas ce message, vous pouvez l’ignorer.",
+      "Bonjour,\n\n{inviter} vous invite, au nom {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}, à devenir le point focal {placeForm, select, le {du {placeBare}} la {de la {placeBare}} l {de l’{placeBare}} les {des {placeBare}} vowel {d’{place}} other {de {place}}} sur CityExchange.\n\nPour accepter, ouvrez ce lien dans les 14 jours :\n{link}\n\nSi vous n’attendiez pas ce message, vous pouvez l’ignorer.",
   },
   es: {
     "manage.audit.added": "Añadió el lugar como miembro",
@@ -177,7 +191,8 @@ export const manageMessages: Catalogue = {
     "manage.nav.members": "Miembros",
     "manage.nav.editors": "Editores",
     "manage.nav.public": "Página pública de la red",
-    "manage.title": "Miembros de {network}",
+    "manage.title":
+      "Miembros {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}",
     "manage.field.place": "Lugar",
     "manage.field.section": "Sección",
     "manage.field.sinceYear": "Miembro desde (año)",
@@ -207,12 +222,14 @@ export const manageMessages: Catalogue = {
     "manage.status.ended": "Finalizada",
     "manage.status.endedOn": "Finalizada el {date}",
     "manage.edit.action": "Editar",
-    "manage.edit.title": "{place} en {network}",
+    "manage.edit.title":
+      "Membresía {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}} {networkForm, select, el {en el {networkBare}} la {en la {networkBare}} los {en los {networkBare}} las {en las {networkBare}} other {en {network}}}",
     "manage.edit.submit": "Guardar los cambios",
     "manage.end.link": "Finalizar esta membresía",
-    "manage.end.title": "¿Finalizar la membresía de {place}?",
+    "manage.end.title":
+      "¿Finalizar la membresía {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}}?",
     "manage.end.body":
-      "{place} dejará de figurar entre los miembros de {network}. Podrá añadirlo de nuevo más adelante.",
+      "{place} dejará de figurar entre los miembros {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}. Podrá añadirlo de nuevo más adelante.",
     "manage.end.submit": "Finalizar la membresía",
     "manage.end.cancel": "Mantener la membresía",
     "manage.notice.added": "Se añadió el miembro.",
@@ -234,22 +251,27 @@ export const manageMessages: Catalogue = {
     "manage.col.email": "Correo electrónico",
     "invitation.title": "Invitación para ser punto focal",
     "invitation.body":
-      "{network} le invita a ser el punto focal de {place}: la persona que habla en nombre de la ciudad en CityExchange.",
+      "{networkForm, select, el {El {networkBare}} la {La {networkBare}} los {Los {networkBare}} las {Las {networkBare}} other {{network}}} le invita a ser el punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}}: la persona que habla en nombre de la ciudad en CityExchange.",
     "invitation.signIn": "Iniciar sesión para aceptar",
     "invitation.accept": "Aceptar la invitación",
-    "invitation.accepted.title": "Usted es el punto focal de {place}",
-    "invitation.accepted.body": "Ahora es el punto focal de {place} y miembro de {network}.",
-    "invitation.goPlace": "Ir a la página de {place}",
+    "invitation.accepted.title":
+      "Usted es el punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}}",
+    "invitation.accepted.body":
+      "Ahora es el punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}} y miembro {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}.",
+    "invitation.goPlace":
+      "Ir a la página {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}}",
     "invitation.invalid.title": "Este enlace de invitación no se puede usar",
     "invitation.expired":
       "Esta invitación ha caducado. Pida a la secretaría de la red que le envíe una nueva.",
     "invitation.used": "Esta invitación ya fue aceptada.",
     "invitation.unknown":
       "Este enlace de invitación no es válido. Compruebe que copió el enlace completo del correo.",
-    "invitation.ended": "{place} ya no es miembro de {network}, por lo que esta invitación ya no es válida.",
-    "invitation.mail.subject": "Invitación: punto focal de {place} para {network}",
+    "invitation.ended":
+      "{place} ya no es miembro {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}, por lo que esta invitación ya no es válida.",
+    "invitation.mail.subject":
+      "Invitación: punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}} para {networkForm, select, el {el {networkBare}} la {la {networkBare}} los {los {networkBare}} las {las {networkBare}} other {{network}}}",
     "invitation.mail.text":
-      "Hola:\n\n{inviter} le invita, en nombre de {network}, a ser el punto focal de {place} en CityExchange.\n\nPara aceptar, abra este enlace en los próximos 14 días:\n{link}\n\nSi no esperaba este mensaje, puede ignorarlo.",
+      "Hola:\n\n{inviter} le invita, en nombre {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}, a ser el punto focal {placeForm, select, el {del {placeBare}} la {de la {placeBare}} los {de los {placeBare}} las {de las {placeBare}} other {de {place}}} en CityExchange.\n\nPara aceptar, abra este enlace en los próximos 14 días:\n{link}\n\nSi no esperaba este mensaje, puede ignorarlo.",
   },
 };
 

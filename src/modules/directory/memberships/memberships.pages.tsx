@@ -5,7 +5,8 @@ import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
-import { nameIn, pageParamsOf } from "../directory.http.js";
+import { pageParamsOf } from "../directory.http.js";
+import { networkNames } from "../directory.names.js";
 import { listSections } from "../networks/networks.service.js";
 import { findWorldCities, importWorldCity } from "../places/places.add.service.js";
 import { manageNotice } from "./memberships.http.js";
@@ -57,7 +58,7 @@ async function renderManage(
   const world = state.q
     ? findWorldCities({ text: state.q, besides: matches?.map((m) => m.place) ?? [] })
     : undefined;
-  const title = request.t("manage.title", { network: nameIn(request, network.name, network.originalLang) });
+  const title = request.t("manage.title", networkNames(request.locale, network));
   return sendPage(request, reply, {
     title,
     status: state.status,

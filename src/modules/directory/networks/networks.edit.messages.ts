@@ -7,7 +7,7 @@ export const networkEditMessages: Catalogue = {
     "networks.new.title": "Create a network",
     "networks.new.link": "Create a network",
     "networks.new.submit": "Create the network",
-    "networks.edit.title": "Details of {network}",
+    "networks.edit.title": "Details {networkForm, select, the {of the {networkBare}} other {of {network}}}",
     "networks.edit.submit": "Save changes",
     "networks.field.slug": "Web address name",
     "networks.slug.hint": "Lower-case letters, digits and hyphens, such as uclg. It cannot be changed later.",
@@ -44,7 +44,8 @@ export const networkEditMessages: Catalogue = {
     "networks.new.title": "Créer un réseau",
     "networks.new.link": "Créer un réseau",
     "networks.new.submit": "Créer le réseau",
-    "networks.edit.title": "Informations de {network}",
+    "networks.edit.title":
+      "Informations {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}",
     "networks.edit.submit": "Enregistrer les modifications",
     "networks.field.slug": "Nom dans l’adresse web",
     "networks.slug.hint":
@@ -82,7 +83,8 @@ export const networkEditMessages: Catalogue = {
     "networks.new.title": "Crear una red",
     "networks.new.link": "Crear una red",
     "networks.new.submit": "Crear la red",
-    "networks.edit.title": "Datos de {network}",
+    "networks.edit.title":
+      "Datos {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}",
     "networks.edit.submit": "Guardar los cambios",
     "networks.field.slug": "Nombre en la dirección web",
     "networks.slug.hint": "Minúsculas, cifras y guiones, como uclg. No se podrá cambiar después.",

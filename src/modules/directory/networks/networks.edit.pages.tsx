@@ -6,7 +6,7 @@ import { messageKeys } from "../../../lib/i18n/keys.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
 import { logoUse, readImageText, receiveImage } from "../../files/index.js";
-import { nameIn } from "../directory.http.js";
+import { networkNames } from "../directory.names.js";
 import type { NetworkWithRole } from "../memberships/memberships.service.js";
 import { networkForm, networkLabels, newNetworkForm } from "./networks.edit.schema.js";
 import { createNetworkFromForm, editNetwork, setNetworkLogo } from "./networks.edit.service.js";
@@ -43,9 +43,7 @@ async function renderEdit(
   } = {},
 ) {
   const history = await listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 30 });
-  const title = request.t("networks.edit.title", {
-    network: nameIn(request, network.name, network.originalLang),
-  });
+  const title = request.t("networks.edit.title", networkNames(request.locale, network));
   return sendPage(request, reply, {
     title,
     status: forms.status,

@@ -5,6 +5,7 @@ import { blockTables, renderBlocks } from "../../../views/blocks.js";
 import { pageContext, sendPage } from "../../../views/page.js";
 import { absoluteUrl, invalid, publicPageWith, publicTables, slugParam } from "../directory.http.js";
 import { networkJsonLd } from "../directory.jsonld.js";
+import { acronymIn } from "../directory.names.js";
 import { nameSearchSchema } from "../directory.schema.js";
 import { plainText } from "../views/names.js";
 import { canManageNetwork } from "./networks.policy.js";
@@ -48,7 +49,7 @@ export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
       network: detail.network,
     });
     return sendPage(request, reply, {
-      title: `${plainText(request, detail.network.name, detail.network.originalLang)} (${detail.network.acronym})`,
+      title: `${plainText(request, detail.network.name, detail.network.originalLang)} (${acronymIn(request.locale, detail.network)})`,
       jsonLd: networkJsonLd(
         detail,
         request.locale,

@@ -7,7 +7,11 @@ import type { SectionKind } from "./networks.schema.js";
 export interface NetworkView {
   slug: string;
   acronym: string;
+  /** The acronym in the languages where it differs from `acronym`. */
+  acronyms: Translations;
   name: Translations;
+  /** The article each language's name takes in a sentence (lib/i18n/names.ts). */
+  articles: Translations;
   description: Translations;
   originalLang: string;
   website: string | null;
@@ -26,7 +30,9 @@ export function presentNetwork(row: NetworkRow): NetworkView {
   return {
     slug: row.slug,
     acronym: row.acronym,
+    acronyms: row.acronyms,
     name: row.name,
+    articles: row.articles,
     description: row.description,
     originalLang: row.originalLang,
     website: row.website,

@@ -4,7 +4,7 @@ import type { Catalogue } from "../../../lib/i18n/index.js";
 export const networkSectionMessages: Catalogue = {
   en: {
     "sections.nav": "Sections",
-    "sections.title": "Sections of {network}",
+    "sections.title": "Sections {networkForm, select, the {of the {networkBare}} other {of {network}}}",
     "sections.edit.title": "Section {section}",
     "sections.none": "The network has no sections yet.",
     "sections.list.caption": "The network's sections",
@@ -44,7 +44,8 @@ export const networkSectionMessages: Catalogue = {
   },
   fr: {
     "sections.nav": "Sections",
-    "sections.title": "Sections de {network}",
+    "sections.title":
+      "Sections {networkForm, select, le {du {networkBare}} la {de la {networkBare}} l {de l’{networkBare}} les {des {networkBare}} vowel {d’{network}} other {de {network}}}",
     "sections.edit.title": "Section {section}",
     "sections.none": "Le réseau n’a pas encore de sections.",
     "sections.list.caption": "Les sections du réseau",
@@ -84,7 +85,8 @@ export const networkSectionMessages: Catalogue = {
   },
   es: {
     "sections.nav": "Secciones",
-    "sections.title": "Secciones de {network}",
+    "sections.title":
+      "Secciones {networkForm, select, el {del {networkBare}} la {de la {networkBare}} los {de los {networkBare}} las {de las {networkBare}} other {de {network}}}",
     "sections.edit.title": "Sección {section}",
     "sections.none": "La red aún no tiene secciones.",
     "sections.list.caption": "Las secciones de la red",

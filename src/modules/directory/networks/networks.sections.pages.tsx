@@ -4,7 +4,8 @@ import { type AppDeps, redirectTo, requireUser } from "../../../lib/http.js";
 import { messageKeys } from "../../../lib/i18n/keys.js";
 import { sendPage } from "../../../views/page.js";
 import { listHistory } from "../../audit/index.js";
-import { nameIn, pageParamsOf } from "../directory.http.js";
+import { pageParamsOf } from "../directory.http.js";
+import { networkNames } from "../directory.names.js";
 import type { NetworkWithRole } from "../memberships/memberships.service.js";
 import { authorizeNetworkEditor as authorize } from "./networks.http.js";
 import type { SectionRow } from "./networks.repo.js";
@@ -41,7 +42,7 @@ async function renderList(
     listSectionsWithUse({ db: deps.database.db, networkId: network.id }),
     listHistory({ db: deps.database.db, scope: `network:${network.id}`, limit: 30 }),
   ]);
-  const title = request.t("sections.title", { network: nameIn(request, network.name, network.originalLang) });
+  const title = request.t("sections.title", networkNames(request.locale, network));
   return sendPage(request, reply, {
     title,
     status,

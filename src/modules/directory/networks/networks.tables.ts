@@ -8,7 +8,11 @@ export const networks = pgTable("networks", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   slug: text("slug").notNull().unique(),
   acronym: text("acronym").notNull(),
+  /** The acronym in the languages where it differs (UCLG is CGLU in French and Spanish). */
+  acronyms: translations("acronyms"),
   name: translations("name"),
+  /** The article each language's name takes in a sentence ("the", "le", "la"...; see lib/i18n/names.ts). */
+  articles: translations("articles"),
   description: translations("description"),
   originalLang: text("original_lang").notNull().default("en"),
   website: text("website"),

@@ -134,6 +134,7 @@ export async function selectMembershipsOfPlaces(db: Db, placeIds: number[]) {
       network: {
         slug: networks.slug,
         acronym: networks.acronym,
+        acronyms: networks.acronyms,
         name: networks.name,
         originalLang: networks.originalLang,
       },

@@ -33,7 +33,13 @@ export const placesPerPage = 50;
 
 /** A place's membership as its page and the directory list show it. */
 export interface PlaceMembershipView {
-  network: { slug: string; acronym: string; name: NetworkView["name"]; originalLang: string };
+  network: {
+    slug: string;
+    acronym: string;
+    acronyms: NetworkView["acronyms"];
+    name: NetworkView["name"];
+    originalLang: string;
+  };
   section: SectionView | null;
   sinceYear: number | null;
 }

@@ -1,3 +1,4 @@
+import type { Params } from "../../../../lib/i18n/index.js";
 import { messageKeys } from "../../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
@@ -49,7 +50,7 @@ export function InvitationPage({
   ctx: PageContext;
   step: InvitationStep;
   title: string;
-  names: { place: string; network: string };
+  names: Params;
   token: string;
   email?: string;
   placeSlug?: string;

@@ -2,7 +2,7 @@ import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
-import { plainText } from "../../views/names.js";
+import { placeNames } from "../../directory.names.js";
 import type { ManagedMembership, ManagedNetwork } from "../memberships.presenter.js";
 import { membershipStatuses, membershipStatusLabel } from "../memberships.schema.js";
 import { ManageHeader } from "./ManageHeader.js";
@@ -28,7 +28,6 @@ export function MembershipEditPage({ ctx, ...props }: MembershipEditProps & { ct
     sinceYear: membership.sinceYear === null ? "" : String(membership.sinceYear),
     status: membership.status,
   };
-  const placeName = plainText(ctx, membership.place.names, membership.place.originalLang);
   return (
     <>
       <ManageHeader ctx={ctx} network={network} title={props.title} current="members" notice={props.notice} />
@@ -61,7 +60,7 @@ export function MembershipEditPage({ ctx, ...props }: MembershipEditProps & { ct
                 type="email"
                 autocomplete="off"
                 label={t("manage.field.email")}
-                hint={t("manage.invite.hint", { place: placeName })}
+                hint={t("manage.invite.hint", placeNames(ctx.locale, membership.place))}
                 value={invite.values?.email}
                 errors={invite.errors}
                 maxLength={254}

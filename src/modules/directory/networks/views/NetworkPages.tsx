@@ -5,6 +5,7 @@ import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { Listing } from "../../../../views/Listing.js";
 import { type MapPoint, WorldMap } from "../../../../views/WorldMap.js";
+import { acronymIn, networkNames } from "../../directory.names.js";
 import { NameSearch } from "../../views/NameSearch.js";
 import { NoMatch } from "../../views/NoMatch.js";
 import { Country, figuresSentence, NetworkName, PlaceName, plainText } from "../../views/names.js";
@@ -69,7 +70,7 @@ export function NetworkCards({
         <li class="card" key={n.slug}>
           <Heading>
             <a href={ctx.url(`/networks/${n.slug}`)}>
-              <NetworkName ctx={ctx} network={n} /> ({n.acronym})
+              <NetworkName ctx={ctx} network={n} /> ({acronymIn(ctx.locale, n)})
             </a>
           </Heading>
           <Description ctx={ctx} network={n} />
@@ -102,13 +103,11 @@ export function NetworkPage({
 }) {
   const { t } = ctx;
   const { network, figures, groups, sectionCounts } = detail;
-  const mapTitle = t("directory.network.map", {
-    network: plainText(ctx, network.name, network.originalLang),
-  });
+  const mapTitle = t("directory.network.map", networkNames(ctx.locale, network));
   return (
     <>
       <h1>
-        <NetworkName ctx={ctx} network={network} /> ({network.acronym})
+        <NetworkName ctx={ctx} network={network} /> ({acronymIn(ctx.locale, network)})
       </h1>
       {network.logo && (
         <img

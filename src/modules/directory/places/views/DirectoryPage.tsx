@@ -5,6 +5,7 @@ import { PositionPagination } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
 import { ErrorSummary, SelectField, TextField } from "../../../../views/forms.js";
 import { Listing } from "../../../../views/Listing.js";
+import { acronymIn } from "../../directory.names.js";
 import type { NetworkWithSections } from "../../networks/networks.service.js";
 import { NoMatch } from "../../views/NoMatch.js";
 import { plainText } from "../../views/names.js";
@@ -94,7 +95,8 @@ export function DirectoryPage({ ctx, networks, values, errors, list }: Props) {
 /** "UCCN – Creative Cities Network", or the name alone when it already starts with the acronym. */
 function networkLabel(ctx: PageContext, n: NetworkWithSections): string {
   const name = plainText(ctx, n.name, n.originalLang);
-  return name.startsWith(n.acronym) ? name : `${n.acronym} – ${name}`;
+  const acronym = acronymIn(ctx.locale, n);
+  return name.startsWith(acronym) ? name : `${acronym} – ${name}`;
 }
 
 function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
@@ -139,7 +141,7 @@ function Filters({ ctx, networks, values, errors }: Omit<Props, "list">) {
           .filter((n) => n.sections.length > 0)
           .map((n) => ({
             key: n.slug,
-            label: n.acronym,
+            label: acronymIn(ctx.locale, n),
             options: n.sections.map((s) => ({
               value: `${n.slug}/${s.slug}`,
               label: plainText(ctx, s.name, "en"),

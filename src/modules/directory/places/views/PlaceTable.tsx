@@ -1,4 +1,5 @@
 import type { PageContext } from "../../../../views/context.js";
+import { acronymIn } from "../../directory.names.js";
 import { Country, PlaceName, plainText } from "../../views/names.js";
 import type { PlaceListItem } from "../places.service.js";
 
@@ -32,7 +33,7 @@ export function PlaceTable({ ctx, places }: { ctx: PageContext; places: PlaceLis
                   <>
                     {i > 0 && ", "}
                     <abbr title={plainText(ctx, m.network.name, m.network.originalLang)}>
-                      {m.network.acronym}
+                      {acronymIn(ctx.locale, m.network)}
                     </abbr>
                     {m.section && ` (${plainText(ctx, m.section.name, "en")})`}
                   </>
