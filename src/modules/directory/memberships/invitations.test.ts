@@ -121,7 +121,7 @@ describe.each(engines)("inviting a focal point on %s", (engine) => {
     await createPerson(platform, { email: "maire@izmir.bel.tr", locale: "fr" });
     await invite("izmir", "maire@izmir.bel.tr");
     const mail = await lastMailTo(platform, "maire@izmir.bel.tr");
-    expect(mail.subject).toBe("Invitation : point focal de Izmir pour CGLU");
+    expect(mail.subject).toBe("Invitation : point focal d’Izmir pour CGLU");
     expect(await invitationLink("maire@izmir.bel.tr")).toMatch(/^\/fr\/invitations\//);
   });
 
