@@ -97,6 +97,36 @@ describe.each(engines)("creating and editing a network on %s", (engine) => {
     expect(textOf(bad.body)).toContain("Error: Website is not valid");
   });
 
+  it("lets an editor give the network's acronym and article per language, used in French and Spanish sentences", async () => {
+    const saved = await editor.post("/networks/metropolis/edit", {
+      acronym: "Metropolis",
+      acronymFr: "AMGM",
+      acronymEs: "",
+      nameEn: "World Association of the Major Metropolises",
+      nameFr: "Association mondiale des grandes métropoles",
+      nameEs: "Asociación Mundial de las Grandes Metrópolis",
+      articleEn: "the",
+      articleFr: "l",
+      articleEs: "la",
+    });
+    expect(saved.statusCode).toBe(303);
+    const fr = textOf((await editor.get("/fr/networks/metropolis/manage")).body);
+    expect(fr).toContain("Membres de l’Association mondiale des grandes métropoles");
+    const es = textOf((await editor.get("/es/networks/metropolis/manage")).body);
+    expect(es).toContain("Miembros de la Asociación Mundial de las Grandes Metrópolis");
+    expect(textOf((await editor.get("/fr/networks/metropolis")).body)).toContain("(AMGM)");
+    const form = await editor.get("/networks/metropolis/edit");
+    expect(form.body).toContain('<option value="l" selected>l’</option>');
+    expect(textOf(form.body)).toMatch(/Article before the French name: none → l/);
+    const bad = await editor.post("/networks/metropolis/edit", {
+      acronym: "M",
+      nameEn: "X",
+      articleFr: "der",
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(textOf(bad.body)).toContain("Article before the French name");
+  });
+
   it("refuses a logo without text alternative, of the wrong type or unreadable, storing nothing", async () => {
     const missingAlt = await editor.multipart(
       "/networks/metropolis/edit/logo",

@@ -21,6 +21,11 @@ const notices = messageKeys("networks.notice", ["created", "saved", "logo", "log
 function valuesOf(network: NetworkRow): Record<string, string> {
   return {
     acronym: network.acronym,
+    acronymFr: network.acronyms.fr ?? "",
+    acronymEs: network.acronyms.es ?? "",
+    articleEn: network.articles.en ?? "",
+    articleFr: network.articles.fr ?? "",
+    articleEs: network.articles.es ?? "",
     nameEn: network.name.en ?? "",
     nameFr: network.name.fr ?? "",
     nameEs: network.name.es ?? "",

@@ -15,7 +15,9 @@ export async function updateNetwork(
   id: number,
   values: Partial<{
     acronym: string;
+    acronyms: Translations;
     name: Translations;
+    articles: Translations;
     description: Translations;
     website: string | null;
     logoAlt: Translations;
@@ -36,7 +38,9 @@ export async function insertNetworkIfNew(
   values: {
     slug: string;
     acronym: string;
+    acronyms: Translations;
     name: Translations;
+    articles: Translations;
     description: Translations;
     website: string | null;
   },

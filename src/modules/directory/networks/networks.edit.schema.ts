@@ -6,14 +6,22 @@ import { slugSchema } from "../directory.schema.js";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 const name = text().trim().max(200);
+const acronym = text().trim().max(40);
+const article = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(emptyToUndefined, z.enum(values).optional());
 const description = text({ multiline: true }).trim().max(4000);
 
 /** The network form of admins and editors: its names and descriptions in three languages. */
 export const networkForm = z.object({
   acronym: text().trim().min(1).max(40),
+  acronymFr: optional(acronym),
+  acronymEs: optional(acronym),
   nameEn: name.min(1),
   nameFr: optional(name),
   nameEs: optional(name),
+  articleEn: article(["the"]),
+  articleFr: article(["le", "la", "l", "les"]),
+  articleEs: article(["el", "la", "los", "las"]),
   descriptionEn: optional(description),
   descriptionFr: optional(description),
   descriptionEs: optional(description),
@@ -32,9 +40,14 @@ export const newNetworkForm = networkForm.extend({ slug: slugSchema.max(60) });
 
 export const networkFieldLabel = messageKeys("networks.field", [
   "acronym",
+  "acronymFr",
+  "acronymEs",
   "nameEn",
   "nameFr",
   "nameEs",
+  "articleEn",
+  "articleFr",
+  "articleEs",
   "descriptionEn",
   "descriptionFr",
   "descriptionEs",
@@ -44,6 +57,11 @@ export const networkFieldLabel = messageKeys("networks.field", [
 export const networkLabels: Record<string, string> = {
   slug: "networks.field.slug",
   acronym: "networks.field.acronym",
+  acronymFr: "networks.field.acronymFr",
+  acronymEs: "networks.field.acronymEs",
+  articleEn: "networks.field.articleEn",
+  articleFr: "networks.field.articleFr",
+  articleEs: "networks.field.articleEs",
   nameEn: "networks.field.nameEn",
   nameFr: "networks.field.nameFr",
   nameEs: "networks.field.nameEs",

@@ -12,7 +12,7 @@ type Author = { actor: Pick<CurrentUser, "id" | "name">; comment?: string | null
 const langs = ["en", "fr", "es"] as const;
 const cap = (lang: string) => lang[0].toUpperCase() + lang.slice(1);
 
-function texts(form: NetworkForm, field: "name" | "description"): Translations {
+function texts(form: NetworkForm, field: "name" | "description" | "acronym" | "article"): Translations {
   const out: Translations = {};
   for (const lang of langs) {
     const value = form[`${field}${cap(lang)}` as keyof NetworkForm];
@@ -25,19 +25,27 @@ function texts(form: NetworkForm, field: "name" | "description"): Translations {
 function valuesOf(form: NetworkForm) {
   return {
     acronym: form.acronym,
+    acronyms: texts(form, "acronym"),
     name: texts(form, "name"),
+    articles: texts(form, "article"),
     description: texts(form, "description"),
     website: form.website ?? null,
   };
 }
 
 /** The fields of a network as its history shows them, one line per language. */
-function audited(row: Pick<NetworkRow, "acronym" | "name" | "description" | "website"> | null) {
+function audited(
+  row: Pick<NetworkRow, "acronym" | "acronyms" | "name" | "articles" | "description" | "website"> | null,
+) {
   const lines: { field: string; value: AuditValue }[] = [
     { field: networkLabels.acronym, value: row?.acronym ?? null },
+    { field: networkLabels.acronymFr, value: row?.acronyms.fr ?? null },
+    { field: networkLabels.acronymEs, value: row?.acronyms.es ?? null },
   ];
   for (const lang of langs)
     lines.push({ field: networkLabels[`name${cap(lang)}`], value: row?.name[lang] ?? null });
+  for (const lang of langs)
+    lines.push({ field: networkLabels[`article${cap(lang)}`], value: row?.articles[lang] ?? null });
   for (const lang of langs)
     lines.push({ field: networkLabels[`description${cap(lang)}`], value: row?.description[lang] ?? null });
   lines.push({ field: networkLabels.website, value: row?.website ?? null });

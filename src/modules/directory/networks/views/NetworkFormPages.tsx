@@ -1,6 +1,8 @@
+import { locales } from "../../../../lib/i18n/index.js";
+import { nameArticles } from "../../../../lib/i18n/names.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
-import { ErrorSummary, Form, TextArea, TextField } from "../../../../views/forms.js";
+import { ErrorSummary, Form, SelectField, TextArea, TextField } from "../../../../views/forms.js";
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import { ImageFields } from "../../../files/index.js";
 import { ManageHeader } from "../../memberships/views/ManageHeader.js";
@@ -33,9 +35,43 @@ function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState
         errors={errors}
         maxLength={40}
       />
+      {(["acronymFr", "acronymEs"] as const).map((name) => (
+        <TextField
+          key={name}
+          ctx={ctx}
+          name={name}
+          label={t(networkFieldLabel(name))}
+          hint={t("networks.acronym.hint")}
+          value={values[name]}
+          errors={errors}
+          maxLength={40}
+          optional
+        />
+      ))}
       {field("nameEn", false)}
       {field("nameFr")}
       {field("nameEs")}
+      {locales.map((lang) => {
+        const name = `article${lang[0].toUpperCase()}${lang.slice(1)}` as
+          | "articleEn"
+          | "articleFr"
+          | "articleEs";
+        return (
+          <SelectField
+            key={name}
+            ctx={ctx}
+            name={name}
+            label={t(networkFieldLabel(name))}
+            hint={t("networks.article.hint")}
+            value={values[name]}
+            errors={errors}
+            options={nameArticles[lang].map((a) => ({
+              value: a,
+              label: a === "" ? t("networks.article.none") : a === "l" ? "l’" : a,
+            }))}
+          />
+        );
+      })}
       {(["descriptionEn", "descriptionFr", "descriptionEs"] as const).map((name) => (
         <TextArea
           key={name}
