@@ -91,7 +91,13 @@ describe.each(engines)("the directory's read API on %s", (engine) => {
     expect(body.data.names).toMatchObject({ en: "Seoul", ko: "서울" });
     expect(body.data.memberships).toEqual([
       {
-        network: { slug: "uccn", acronym: "UCCN", name: expect.any(Object), originalLang: "en" },
+        network: {
+          slug: "uccn",
+          acronym: "UCCN",
+          acronyms: {},
+          name: expect.any(Object),
+          originalLang: "en",
+        },
         section: { slug: "music", kind: "field", name: { en: "Music", fr: "Musique" } },
         sinceYear: 2015,
       },
