@@ -2,11 +2,11 @@ import { z } from "zod";
 import { messageKeys } from "../../../lib/i18n/keys.js";
 import { emptyToUndefined, text } from "../../../lib/validation.js";
 import { commentField, commentLabel } from "../../audit/index.js";
+import { sectionKinds } from "./networks.schema.js";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
 const name = text().trim().max(200);
 
-export const sectionKinds = ["field", "region", "other"] as const;
 export const sectionKindLabel = messageKeys("sections.kind", sectionKinds);
 export const sectionFieldLabel = messageKeys("sections.field", ["nameEn", "nameFr", "nameEs", "kind"]);
 

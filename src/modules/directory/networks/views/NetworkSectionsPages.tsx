@@ -4,7 +4,8 @@ import { ErrorSummary, Form, fieldId, SelectField, TextArea, TextField } from ".
 import { CommentField, History, type HistoryEntry } from "../../../../views/History.js";
 import { ManageHeader } from "../../memberships/views/ManageHeader.js";
 import type { SectionRow } from "../networks.repo.js";
-import { sectionFieldLabel, sectionKindLabel, sectionKinds } from "../networks.sections.schema.js";
+import { sectionKinds } from "../networks.schema.js";
+import { sectionFieldLabel, sectionKindLabel } from "../networks.sections.schema.js";
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors };
 type Network = { slug: string };

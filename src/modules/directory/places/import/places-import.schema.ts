@@ -2,10 +2,9 @@ import { z } from "zod";
 import { isCountryCode, regionOf } from "../../../../lib/countries.js";
 import { locales, translate } from "../../../../lib/i18n/index.js";
 import { issueText, text } from "../../../../lib/validation.js";
+import { placeKinds } from "../places.schema.js";
 
 const english = (key: string, params?: Record<string, string | number>) => translate("en", key, params);
-
-export const placeKinds = ["city", "region", "local_government"] as const;
 
 const optionalNumber = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : v), schema.optional());
