@@ -92,10 +92,7 @@ export async function selectPlacesPage(
   const rows = await db
     .select({
       ...listColumns,
-      total:
-        sql<number>`(select count(*) from (select 1 from ${places} where ${where ?? sql`true`} limit ${countUpTo}) as "matching")`.mapWith(
-          Number,
-        ),
+      total: sql<number>`${countUpToSql(q, countUpTo)}`.mapWith(Number),
     })
     .from(places)
     .where(and(where, cursor))
@@ -105,11 +102,28 @@ export async function selectPlacesPage(
   return { places: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total };
 }
 
+/**
+ * The number of places matching, up to `upTo`, as a scalar subquery. Filtered by a network, it
+ * walks the network's members and looks each place up by its key (the lateral subquery is kept
+ * apart by OFFSET 0): a hash of every place of a region or country would grow with the directory.
+ */
+function countUpToSql(q: PlaceQuery, upTo: number): SQL {
+  const { networkId, sectionId, ...own } = q;
+  if (networkId === undefined) {
+    return sql`(select count(*) from (select 1 from ${places} where ${conditions(q) ?? sql`true`} limit ${upTo}) as "matching")`;
+  }
+  const section = sectionId === undefined ? sql`` : sql`and "member"."section_id" = ${sectionId}`;
+  return sql`(select count(*) from (select 1 from ${memberships} as "member"
+    cross join lateral (select 1 from ${places} where ${places.id} = "member"."place_id" and ${conditions(own) ?? sql`true`} offset 0) as "place"
+    where "member"."network_id" = ${networkId} and "member"."status" = 'active' ${section} limit ${upTo}) as "matching")`;
+}
+
 /** The number of places matching, counted up to `upTo` when given (a bounded count). */
 export async function countPlaces(db: Db, q: PlaceQuery, upTo?: number): Promise<number> {
   if (upTo !== undefined) {
-    const matching = db.select({ one: sql`1` }).from(places).where(conditions(q)).limit(upTo).as("matching");
-    const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(matching);
+    const [row] = await db
+      .select({ n: sql<number>`${countUpToSql(q, upTo)}`.mapWith(Number) })
+      .from(sql`(select 1) as "one"`);
     return row?.n ?? 0;
   }
   const [row] = await db
