@@ -41,10 +41,35 @@ export function regionOf(country: string): Region | undefined {
   return regionByCountry.get(country.toUpperCase());
 }
 
-/** "FR" → "France" / "France" / "Francia". Falls back to the code. */
+// The name people use, where the data's is the formal one ("República de Corea" beside "Corée du
+// Sud" and "South Korea"): every page, the search index, JSON-LD and forms read countryName.
+const commonNames: Record<string, Partial<Record<Locale, string>>> = {
+  XK: { en: "Kosovo", fr: "Kosovo", es: "Kosovo" },
+  KR: { es: "Corea del Sur" },
+  KP: { es: "Corea del Norte" },
+  US: { en: "United States", fr: "États-Unis" },
+  RU: { en: "Russia" },
+  IR: { en: "Iran" },
+  SY: { en: "Syria", es: "Siria" },
+  LA: { en: "Laos", es: "Laos" },
+  MD: { en: "Moldova" },
+  TZ: { en: "Tanzania", fr: "Tanzanie" },
+  TW: { en: "Taiwan" },
+  FM: { en: "Micronesia" },
+  VA: { en: "Vatican City", fr: "Vatican", es: "Ciudad del Vaticano" },
+  MK: { en: "North Macedonia" },
+  PS: { en: "Palestine" },
+  CD: { es: "República Democrática del Congo" },
+};
+
+/** "FR" → "France" / "France" / "Francia": the one name of a country in each language. Falls back to the code. */
 export function countryName(code: string, locale: Locale): string {
-  if (code === "XK") return { en: "Kosovo", fr: "Kosovo", es: "Kosovo" }[locale];
-  return countries.getName(code, locale, { select: "official" }) ?? countries.getName(code, "en") ?? code;
+  return (
+    commonNames[code]?.[locale] ??
+    countries.getName(code, locale, { select: "official" }) ??
+    countries.getName(code, "en") ??
+    code
+  );
 }
 
 /** Every country code, sorted by its name in the given language. */

@@ -173,6 +173,27 @@ describe.each(engines)("names in sentences, with their articles and elisions, on
     expect(await end("cairo")).toContain("Mettre fin à l’adhésion du Caire ?");
   });
 
+  it("names a country the same way on every page and in search, in each language", async () => {
+    await createPlace(platform.database.db, {
+      slug: "seoul",
+      name: "Seoul",
+      names: { fr: "Séoul", es: "Seúl" },
+      country: "KR",
+    });
+    for (const [prefix, korea] of [
+      ["", "South Korea"],
+      ["/fr", "Corée du Sud"],
+      ["/es", "Corea del Sur"],
+    ]) {
+      expect(textOf((await visitor().get(`${prefix}/places/seoul`)).body)).toContain(korea);
+      expect((await visitor().get(`${prefix}/directory`)).body).toContain(
+        `<option value="KR">${korea}</option>`,
+      );
+      expect(textOf((await visitor().get(`${prefix}/search?q=seoul`)).body)).toContain(korea);
+    }
+    expect(textOf((await visitor().get("/es/places/seoul")).body)).not.toContain("República de Corea");
+  });
+
   it("shows a network's acronym in the reader's language: UCLG is CGLU in French and Spanish", async () => {
     const fr = textOf((await visitor().get("/fr/networks/uclg")).body);
     expect(fr).toContain("Cités et Gouvernements Locaux Unis (CGLU)");
