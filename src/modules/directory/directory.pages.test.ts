@@ -336,7 +336,8 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
     expect(page.body).toContain('href="/directory?network=huge&amp;section=design"');
     expect(textOf(page.body)).toContain("Design 301 cities");
     expect(page.body).not.toMatch(/<ul class="members">/);
-  });
+    // 301 memberships written one by one, each with its search document and history.
+  }, 120_000);
 });
 
 describe.each(engines)("the directory's alphabetical order on %s", (engine) => {

@@ -117,6 +117,8 @@ async function* batches<R extends { id: number }>(
 /** The directory's manifest slot: its kinds, and all of their documents for a full reindex. */
 export const directorySearch: SearchSource = {
   kinds: ["place", "network", "organisation"],
+  // 2: networks' acronyms in each language, countries by their common names.
+  version: 2,
   async *documents({ db }) {
     yield* batches((s) => selectPlacesToIndex(db, s), placeDocument);
     yield* batches((s) => selectNetworksToIndex(db, s), networkDocument);
