@@ -118,6 +118,15 @@ describe.each(engines)("finding places, networks and organisations by name on %s
     const organisations = await agent.get("/fr/organisations?q=a%00b");
     expect(organisations.statusCode).toBe(422);
     expect(textOf(organisations.body)).toContain("Nom");
+    // The list pages say it as every form does: a summary linking to the field, the search open.
+    const networks = await agent.get("/es/networks?q=a%00b");
+    expect(networks.statusCode).toBe(422);
+    for (const page of [organisations, networks]) {
+      expect(page.body).toContain('id="error-summary-title"');
+      expect(page.body).toContain('href="#f-q"');
+      expect(page.body).toContain('<details class="listing-filters" open');
+      expect(page.body).toContain('value="ab"');
+    }
   });
 
   it("finds a place added since the list was last shown", async () => {

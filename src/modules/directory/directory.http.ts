@@ -1,9 +1,8 @@
 import type { FastifyRequest } from "fastify";
 import { type ZodType, z } from "zod";
-import { AppError, notFound } from "../../lib/errors.js";
+import { notFound } from "../../lib/errors.js";
 import { localePath } from "../../lib/http.js";
 import { pickTranslation } from "../../lib/i18n/index.js";
-import type { FieldErrors } from "../../lib/validation.js";
 import { slugSchema } from "./directory.schema.js";
 
 /**
@@ -55,8 +54,12 @@ export function nameIn(request: FastifyRequest, values: Partial<Record<string, s
   return pickTranslation(values, request.locale, original).text;
 }
 
-export function invalid(errors: FieldErrors): AppError {
-  return new AppError("invalid_input", Object.values(errors).join(" "), errors);
+/** What was typed in a refused search, to show back in its field: printable text only, at most 200 characters. */
+export function searchedText(query: unknown): string | undefined {
+  const q = (query as { q?: unknown } | undefined)?.q;
+  if (typeof q !== "string") return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  return q.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || undefined;
 }
 
 /** The page's address on this platform, in the reader's language. */

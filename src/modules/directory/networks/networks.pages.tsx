@@ -1,14 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../../../lib/http.js";
-import { parseInput } from "../../../lib/validation.js";
+import { type FieldErrors, parseInput } from "../../../lib/validation.js";
 import { blockTables, renderBlocks } from "../../../views/blocks.js";
 import { pageContext, sendPage } from "../../../views/page.js";
-import { absoluteUrl, invalid, publicPageWith, publicTables, slugParam } from "../directory.http.js";
+import { absoluteUrl, publicPageWith, publicTables, searchedText, slugParam } from "../directory.http.js";
 import { networkJsonLd } from "../directory.jsonld.js";
 import { acronymIn } from "../directory.names.js";
 import { nameSearchSchema } from "../directory.schema.js";
 import { plainText } from "../views/names.js";
 import { canManageNetwork } from "./networks.policy.js";
+import type { NetworkView } from "./networks.presenters.js";
 import { getNetworkDetail, listNetworks } from "./networks.service.js";
 import { NetworkPage, NetworksPage } from "./views/NetworkPages.js";
 
@@ -18,15 +19,17 @@ export function registerNetworkPages(app: FastifyInstance, deps: AppDeps) {
 
   app.get("/networks", publicPageWith(nameSearchSchema), async (request, reply) => {
     const parsed = parseInput(nameSearchSchema, request.query, request.t, { q: "find.q" });
-    if (!parsed.ok) throw invalid(parsed.errors);
+    const show = (status: number, networks: NetworkView[], query?: string, errors?: FieldErrors) =>
+      sendPage(request, reply, {
+        title: request.t("directory.networks.title"),
+        description: request.t("directory.networks.lead"),
+        status,
+        body: (ctx) => <NetworksPage ctx={ctx} networks={networks} query={query} errors={errors} />,
+      });
+    if (!parsed.ok) return show(422, [], searchedText(request.query), parsed.errors);
     const query = parsed.data.q || undefined;
     const search = query ? { text: query, locale: request.locale } : undefined;
-    const networks = await listNetworks({ db, search });
-    return sendPage(request, reply, {
-      title: request.t("directory.networks.title"),
-      description: request.t("directory.networks.lead"),
-      body: (ctx) => <NetworksPage ctx={ctx} networks={networks} query={query} />,
-    });
+    return show(200, await listNetworks({ db, search }), query);
   });
 
   // A network's page also shows what other modules draw on it, so it depends on their tables too.

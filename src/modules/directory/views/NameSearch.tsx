@@ -1,8 +1,20 @@
+import type { FieldErrors } from "../../../lib/validation.js";
 import type { PageContext } from "../../../views/context.js";
 import { TextField } from "../../../views/forms.js";
 
 /** The search by name of a list without other filters (networks, organisations): a plain GET form. */
-export function NameSearch({ ctx, action, query }: { ctx: PageContext; action: string; query?: string }) {
+export function NameSearch({
+  ctx,
+  action,
+  query,
+  errors,
+}: {
+  ctx: PageContext;
+  action: string;
+  query?: string;
+  /** The search refused (too long, control characters): said beside the field. */
+  errors?: FieldErrors;
+}) {
   const { t } = ctx;
   return (
     <search>
@@ -14,6 +26,7 @@ export function NameSearch({ ctx, action, query }: { ctx: PageContext; action: s
           label={t("find.q")}
           hint={t("find.q.hint")}
           value={query}
+          errors={errors}
           maxLength={200}
         />
         <div class="field">

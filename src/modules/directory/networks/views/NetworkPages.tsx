@@ -1,8 +1,10 @@
 import type { VNode } from "preact";
 import { countryName } from "../../../../lib/countries.js";
 import { pickTranslation } from "../../../../lib/i18n/index.js";
+import type { FieldErrors } from "../../../../lib/validation.js";
 import { Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
+import { ErrorSummary } from "../../../../views/forms.js";
 import { Listing } from "../../../../views/Listing.js";
 import { type MapPoint, WorldMap } from "../../../../views/WorldMap.js";
 import { acronymIn, networkNames } from "../../directory.names.js";
@@ -16,17 +18,20 @@ export function NetworksPage({
   ctx,
   networks,
   query,
+  errors,
 }: {
   ctx: PageContext;
   networks: NetworkView[];
   /** The name searched for, if any. */
   query?: string;
+  errors?: FieldErrors;
 }) {
   const { t } = ctx;
   const href = ({ q }: { q?: string }) => ctx.url(q ? `/networks?q=${encodeURIComponent(q)}` : "/networks");
   return (
     <>
       <h1>{t("directory.networks.title")}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
       {ctx.user?.isAdmin && (
         <p>
           <a class="button" href={ctx.url("/networks/new")}>
@@ -40,7 +45,8 @@ export function NetworksPage({
         count={<p class="result-count">{t("pagination.results", { count: networks.length })}</p>}
         summary={t("find.summary.name")}
         inUse={query ? 1 : 0}
-        filters={<NameSearch ctx={ctx} action="/networks" query={query} />}
+        open={errors !== undefined}
+        filters={<NameSearch ctx={ctx} action="/networks" query={query} errors={errors} />}
       >
         {networks.length > 0 ? (
           <NetworkCards ctx={ctx} networks={networks} heading="h3" />

@@ -1,6 +1,8 @@
 import { pickTranslation } from "../../../../lib/i18n/index.js";
+import type { FieldErrors } from "../../../../lib/validation.js";
 import { Pagination, Translated } from "../../../../views/components.js";
 import type { PageContext } from "../../../../views/context.js";
+import { ErrorSummary } from "../../../../views/forms.js";
 import { Listing } from "../../../../views/Listing.js";
 import { NameSearch } from "../../views/NameSearch.js";
 import { NoMatch } from "../../views/NoMatch.js";
@@ -22,11 +24,13 @@ export function OrganisationsPage({
   ctx,
   list,
   query,
+  errors,
 }: {
   ctx: PageContext;
   list: OrganisationList;
   /** The name searched for, if any. */
   query?: string;
+  errors?: FieldErrors;
 }) {
   const { t } = ctx;
   const href = (q: string | undefined, page = 1) => {
@@ -39,6 +43,7 @@ export function OrganisationsPage({
   return (
     <>
       <h1>{t("directory.organisations.title")}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
       <Listing
         ctx={ctx}
         heading={t("directory.organisations.title")}
@@ -53,7 +58,8 @@ export function OrganisationsPage({
         }
         summary={t("find.summary.name")}
         inUse={query ? 1 : 0}
-        filters={<NameSearch ctx={ctx} action="/organisations" query={query} />}
+        open={errors !== undefined}
+        filters={<NameSearch ctx={ctx} action="/organisations" query={query} errors={errors} />}
       >
         {list.organisations.length > 0 ? (
           <ul class="cards">
