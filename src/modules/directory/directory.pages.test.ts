@@ -315,7 +315,13 @@ describe.each(engines)("the directory's paging on %s", (engine) => {
     };
     const first = await statements("/directory?country=MX");
     expect(first.text).toContain("1,100 results");
-    const again = await statements("/directory?country=MX");
+    // On a server the insert's change notice arrives on its own connection, and may forget the
+    // total counted just before it: the next pages keep it once the notice is in.
+    let again = await statements("/directory?country=MX");
+    for (let tries = 0; again.n !== first.n - 1 && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      again = await statements("/directory?country=MX");
+    }
     expect(again.text).toContain("1,100 results");
     expect(again.n).toBe(first.n - 1);
     const deep = await statements("/directory?country=MX&after=ciudad-grande-1000-mx");
