@@ -122,12 +122,14 @@ function sidewaysScroll(page: Page): Promise<string[]> {
       (el) => el.getBoundingClientRect().right > width + 1 && el.checkVisibility() && !contained(el),
     );
     // The outermost culprits say where to look; their children stick out with them.
-    return culprits
+    const found = culprits
       .filter((el) => !culprits.includes(el.parentElement as Element))
       .map(
         (el) =>
           `sticks out sideways: ${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 40)}"`,
       );
+    // Something positioned inside a scrolling box can still widen the page: the page scrolls all the same.
+    return found.length ? found : [`the page is ${document.documentElement.scrollWidth} px wide`];
   });
 }
 

@@ -11,7 +11,10 @@ import type { NetworkView } from "../networks.presenters.js";
 
 type FormState = { values: Record<string, string>; errors?: FieldErrors };
 
-/** The fields admins and editors share: acronym, names and descriptions in three languages, website. */
+/**
+ * The fields admins and editors share: the acronym and the English name first (the two required),
+ * then the other names, acronyms and articles per language, descriptions, website.
+ */
 function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState) {
   const t = ctx.t;
   const field = (name: Parameters<typeof networkFieldLabel>[0], optional = true) => (
@@ -35,6 +38,9 @@ function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState
         errors={errors}
         maxLength={40}
       />
+      {field("nameEn", false)}
+      {field("nameFr")}
+      {field("nameEs")}
       {(["acronymFr", "acronymEs"] as const).map((name) => (
         <TextField
           key={name}
@@ -48,9 +54,6 @@ function NetworkFields({ ctx, values, errors }: { ctx: PageContext } & FormState
           optional
         />
       ))}
-      {field("nameEn", false)}
-      {field("nameFr")}
-      {field("nameEs")}
       {locales.map((lang) => {
         const name = `article${lang[0].toUpperCase()}${lang.slice(1)}` as
           | "articleEn"
