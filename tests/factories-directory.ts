@@ -11,6 +11,12 @@ import {
   type PlaceInput,
 } from "../src/modules/directory/index.js";
 
+/** Two creative fields, as the UNESCO Creative Cities Network has, for a network's `sections`. */
+export const creativeFields = [
+  { slug: "music", kind: "field" as const, name: { en: "Music", fr: "Musique", es: "Música" } },
+  { slug: "design", kind: "field" as const, name: { en: "Design", fr: "Design", es: "Diseño" } },
+];
+
 let counter = 0;
 const next = () => `${Date.now().toString(36)}${(++counter).toString(36)}`;
 

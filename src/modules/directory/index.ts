@@ -43,7 +43,7 @@ export { presentNetwork, presentSection } from "./networks/networks.presenters.j
 export type { NetworkRole } from "./networks/networks.repo.js";
 export type { NetworkInput } from "./networks/networks.schema.js";
 export { sectionKinds } from "./networks/networks.schema.js";
-export type { MemberGroup, MemberView, NetworkDetail, NetworkFigures } from "./networks/networks.service.js";
+export type { MemberGroup, MemberView, NetworkDetail } from "./networks/networks.service.js";
 export {
   createNetwork,
   getNetworkBySlug,
@@ -55,6 +55,7 @@ export {
   listNetworks,
   listSections,
 } from "./networks/networks.service.js";
+export type { NetworkFigures } from "./networks/networks.summary.service.js";
 export type { OrganisationView } from "./organisations/organisations.presenters.js";
 export { presentOrganisation } from "./organisations/organisations.presenters.js";
 export type { OrganisationInput } from "./organisations/organisations.schema.js";

@@ -10,7 +10,7 @@ import {
 } from "../networks/networks.presenters.js";
 import { selectNetworkWithSections } from "../networks/networks.repo.js";
 import type { SectionKind } from "../networks/networks.schema.js";
-import { summariseMembers } from "../networks/networks.service.js";
+import { summariseMembers } from "../networks/networks.summary.service.js";
 import { selectPlaceBySlug } from "../places/places.repo.js";
 import type { PlaceFilter } from "../places/places.schema.js";
 import { countedOnEveryPage, type Keeper, listPlaces, type PlaceList } from "../places/places.service.js";

@@ -4,7 +4,7 @@ import { Translated } from "../../../views/components.js";
 import type { PageContext } from "../../../views/context.js";
 import type { NetworkView } from "../networks/networks.presenters.js";
 import { sectionFigure } from "../networks/networks.schema.js";
-import type { NetworkFigures } from "../networks/networks.service.js";
+import type { NetworkFigures } from "../networks/networks.summary.service.js";
 import type { PlaceView } from "../places/places.presenters.js";
 
 /** Plain text of a multilingual value, for attributes, titles and select options. */

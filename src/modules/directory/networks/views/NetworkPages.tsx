@@ -12,7 +12,8 @@ import { NameSearch } from "../../views/NameSearch.js";
 import { NoMatch } from "../../views/NoMatch.js";
 import { Country, figuresSentence, NetworkName, PlaceName, plainText } from "../../views/names.js";
 import type { NetworkView, SectionView } from "../networks.presenters.js";
-import type { MemberGroup, MemberPoint, NetworkDetail } from "../networks.service.js";
+import type { MemberGroup, NetworkDetail } from "../networks.service.js";
+import type { MemberPoint } from "../networks.summary.service.js";
 
 export function NetworksPage({
   ctx,
