@@ -6,11 +6,11 @@ import { messages } from "./search.messages.js";
 import { registerSearchPages } from "./search.pages.js";
 
 export type { SearchDocument, SearchSource } from "../../lib/search.js";
-export { reindexBehind, startSearchIndexing } from "./search.indexing.service.js";
+export { reindexBehind, reindexSearch, startSearchIndexing } from "./search.indexing.service.js";
 /** For a module's repo: its rows a search finds, to narrow its own lists (`id in matchingIds(...)`). */
 export { matchingIds } from "./search.repo.js";
 export type { SearchGroup, SearchHit, SearchResults } from "./search.service.js";
-export { indexDocuments, reindexSearch, removeDocuments, searchPlatform } from "./search.service.js";
+export { indexDocuments, removeDocuments, searchPlatform } from "./search.service.js";
 
 /**
  * The platform's search: the documents other modules write (through `indexDocuments` and

@@ -35,7 +35,7 @@ async function hasAnything(db: Db, source: SearchSource): Promise<boolean> {
  * Empties this source's kinds and fills them again, then records the version, in the caller's
  * transaction: a reader sees the old documents or the new ones, never none.
  */
-export async function rebuildSource(tx: Db, source: SearchSource): Promise<Record<string, number>> {
+async function rebuildSource(tx: Db, source: SearchSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   await deleteKinds(tx, source.kinds);
   for (const kind of source.kinds) counts[kind] = 0;
@@ -50,26 +50,35 @@ export async function rebuildSource(tx: Db, source: SearchSource): Promise<Recor
 }
 
 /**
- * Rebuilds the sources whose kinds the index holds at another version than the code's (or never
- * built), each in one transaction under the indexing lock; a source another process rebuilt
- * meanwhile is left alone. Returns the documents written, by kind.
+ * Rebuilds the documents of every source, each source in one transaction under the indexing lock:
+ * its kinds are emptied and filled again, so a reader sees the old documents or the new ones,
+ * never none; each source's version is recorded. With `onlyBehind`, a source the index already
+ * holds at the code's version (another process rebuilt it meanwhile) is left alone. Returns the
+ * documents written, by kind.
  */
-export async function reindexBehind({
+export async function reindexSearch({
   db,
   sources,
+  onlyBehind = false,
 }: {
   db: Db;
   sources: SearchSource[];
+  onlyBehind?: boolean;
 }): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const source of sources) {
     await db.transaction(async (tx) => {
       await lockIndexing(tx);
-      if (await isCurrent(tx, source)) return;
+      if (onlyBehind && (await isCurrent(tx, source))) return;
       Object.assign(counts, await rebuildSource(tx, source));
     });
   }
   return counts;
+}
+
+/** Rebuilds the sources the index is behind on (another version than the code's, or never built). */
+export function reindexBehind({ db, sources }: { db: Db; sources: SearchSource[] }) {
+  return reindexSearch({ db, sources, onlyBehind: true });
 }
 
 /**

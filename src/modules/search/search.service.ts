@@ -1,9 +1,7 @@
 import type { Db } from "../../db/client.js";
 import { type Locale, pickTranslation } from "../../lib/i18n/index.js";
-import type { SearchDocument, SearchSource } from "../../lib/search.js";
-import { rebuildSource } from "./search.indexing.service.js";
+import type { SearchDocument } from "../../lib/search.js";
 import { deleteDocuments, type SearchRow, selectMatches, upsertDocuments } from "./search.repo.js";
-import { lockIndexing } from "./search.state.repo.js";
 
 /** A found thing, in the reader's language (or its original when not translated). */
 export interface SearchHit {
@@ -122,26 +120,4 @@ export async function removeDocuments({
   keys: string[];
 }): Promise<void> {
   await deleteDocuments(db, kind, keys);
-}
-
-/**
- * Rebuilds the documents of every source, each source in one transaction: its kinds are emptied
- * and filled again, so a reader sees the old documents or the new ones, never none. Records each
- * source's version, so that no rebuild follows at the next start.
- */
-export async function reindexSearch({
-  db,
-  sources,
-}: {
-  db: Db;
-  sources: SearchSource[];
-}): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const source of sources) {
-    await db.transaction(async (tx) => {
-      await lockIndexing(tx);
-      Object.assign(counts, await rebuildSource(tx, source));
-    });
-  }
-  return counts;
 }
