@@ -8,3 +8,11 @@ export function requireAdmin(request: FastifyRequest): CurrentUser {
   if (!user.isAdmin) throw forbidden();
   return user;
 }
+
+/** An admin may give or take any role but their own admin role, so the platform never loses its last admin by mistake. */
+export function canChangeRole(
+  admin: CurrentUser,
+  change: { userId: number; role: "admin" | "editor"; action: "give" | "take" },
+): boolean {
+  return !(change.role === "admin" && change.action === "take" && change.userId === admin.id);
+}

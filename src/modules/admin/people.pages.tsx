@@ -4,7 +4,7 @@ import { type AppDeps, redirectTo } from "../../lib/http.js";
 import { sendPage } from "../../views/page.js";
 import { setAdmin } from "../accounts/index.js";
 import { giveEditorRole, listNetworks, takeEditorRole } from "../directory/index.js";
-import { requireAdmin } from "./admin.policy.js";
+import { canChangeRole, requireAdmin } from "./admin.policy.js";
 import { idParams, peopleFilterSchema, roleChangeSchema } from "./people.schema.js";
 import { listPeopleWithRoles } from "./people.service.js";
 import { PeoplePage } from "./views/PeoplePage.js";
@@ -46,7 +46,7 @@ export function registerPeoplePages(app: FastifyInstance, deps: AppDeps) {
       if (!id.success || !change.success) throw notFound();
       const userId = id.data.id;
       const { role, network, back } = change.data;
-      if (role === "admin" && action === "take" && userId === admin.id) {
+      if (!canChangeRole(admin, { userId, role, action })) {
         return redirectTo(request, reply, `/admin/people?${listQuery(back, "self")}`);
       }
       if (role === "admin") await setAdmin(deps, { userId, isAdmin: action === "give" });
