@@ -20,6 +20,7 @@ export { labels as accountLabels, newAccountSchema } from "./accounts.schema.js"
 export { createAccount } from "./accounts.service.js";
 export { signInBrowser } from "./accounts.session.js";
 export { createApiToken } from "./tokens.service.js";
+export { NameField, NewPasswordField } from "./views/AccountFields.js";
 
 export const accountsModule: Module = {
   name: "accounts",

@@ -1,4 +1,5 @@
 import { ErrorSummary, Form, TextField } from "../../../views/forms.js";
+import { NameField, NewPasswordField } from "./AccountFields.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
 
 export function SignUpForm({ ctx, values = {}, errors }: FormViewProps) {
@@ -8,15 +9,7 @@ export function SignUpForm({ ctx, values = {}, errors }: FormViewProps) {
       <h1>{t("accounts.signUp.title")}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={ctx.url("/signup")}>
-        <TextField
-          ctx={ctx}
-          name="name"
-          label={t("accounts.field.name")}
-          value={values.name}
-          autocomplete="name"
-          maxLength={120}
-          errors={errors}
-        />
+        <NameField ctx={ctx} value={values.name} errors={errors} />
         <TextField
           ctx={ctx}
           name="email"
@@ -27,15 +20,7 @@ export function SignUpForm({ ctx, values = {}, errors }: FormViewProps) {
           maxLength={254}
           errors={errors}
         />
-        <TextField
-          ctx={ctx}
-          name="password"
-          type="password"
-          label={t("accounts.field.password")}
-          hint={t("accounts.hint.newPassword")}
-          autocomplete="new-password"
-          errors={errors}
-        />
+        <NewPasswordField ctx={ctx} errors={errors} />
         <TextField
           ctx={ctx}
           name="confirm"
@@ -125,15 +110,7 @@ export function ResetForm({ ctx, errors, token }: FormViewProps & { token: strin
       <h1>{t("accounts.reset.title")}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={ctx.url(`/password/reset/${token}`)}>
-        <TextField
-          ctx={ctx}
-          name="password"
-          type="password"
-          label={t("accounts.field.newPassword")}
-          hint={t("accounts.hint.newPassword")}
-          autocomplete="new-password"
-          errors={errors}
-        />
+        <NewPasswordField ctx={ctx} label="accounts.field.newPassword" errors={errors} />
         <TextField
           ctx={ctx}
           name="confirm"

@@ -1,6 +1,7 @@
 import type { VNode } from "preact";
 import { languageName, locales } from "../../../lib/i18n/index.js";
 import { ErrorSummary, Form, SelectField, TextField } from "../../../views/forms.js";
+import { NameField, NewPasswordField } from "./AccountFields.js";
 import { type FormViewProps, Notice, Submit } from "./shared.js";
 
 export function SettingsNav({ ctx }: FormViewProps) {
@@ -58,15 +59,7 @@ export function ProfileForm({
       <h2>{t("accounts.profile.title")}</h2>
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action={ctx.url("/account")}>
-        <TextField
-          ctx={ctx}
-          name="name"
-          label={t("accounts.field.name")}
-          value={values.name}
-          autocomplete="name"
-          maxLength={120}
-          errors={errors}
-        />
+        <NameField ctx={ctx} value={values.name} errors={errors} />
         <TextField
           ctx={ctx}
           name="jobTitle"
@@ -146,15 +139,7 @@ export function PasswordForm({ ctx, errors, notice }: FormViewProps & { notice?:
           autocomplete="current-password"
           errors={errors}
         />
-        <TextField
-          ctx={ctx}
-          name="newPassword"
-          type="password"
-          label={t("accounts.field.newPassword")}
-          hint={t("accounts.hint.newPassword")}
-          autocomplete="new-password"
-          errors={errors}
-        />
+        <NewPasswordField ctx={ctx} name="newPassword" label="accounts.field.newPassword" errors={errors} />
         <TextField
           ctx={ctx}
           name="confirm"

@@ -2,7 +2,8 @@ import type { Params } from "../../../../lib/i18n/index.js";
 import { messageKeys } from "../../../../lib/i18n/keys.js";
 import type { FieldErrors } from "../../../../lib/validation.js";
 import type { PageContext } from "../../../../views/context.js";
-import { ErrorSummary, Form, SelectField, TextField } from "../../../../views/forms.js";
+import { ErrorSummary, Form, SelectField } from "../../../../views/forms.js";
+import { NameField, NewPasswordField } from "../../../accounts/index.js";
 import { affiliationRoleLabel, affiliationRoles } from "../../affiliations/affiliations.schema.js";
 
 const invitationRefusal = messageKeys("invitation", ["unknown", "expired", "used", "ended"]);
@@ -102,25 +103,8 @@ export function InvitationPage({
         <>
           <p>{t("invitation.newcomer.lead", { email: email ?? "" })}</p>
           <Form ctx={ctx} action={self}>
-            <TextField
-              ctx={ctx}
-              name="name"
-              label={t("accounts.field.name")}
-              value={values.name}
-              autocomplete="name"
-              maxLength={120}
-              errors={errors}
-            />
-            <TextField
-              ctx={ctx}
-              name="password"
-              type="password"
-              label={t("accounts.field.password")}
-              hint={t("accounts.hint.newPassword")}
-              autocomplete="new-password"
-              maxLength={200}
-              errors={errors}
-            />
+            <NameField ctx={ctx} value={values.name} errors={errors} />
+            <NewPasswordField ctx={ctx} errors={errors} />
             <RoleSelect ctx={ctx} value={values.role} errors={errors} />
             <button type="submit">{t("invitation.newcomer.submit")}</button>
           </Form>
